@@ -1,0 +1,20 @@
+package org.asterism.sip.api;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * Checks that a request really comes from the endpoint it was identified as (digest auth).
+ * The core asks it only for endpoints that have inbound authentication configured.
+ */
+@ConsumerType
+public interface Authenticator {
+
+    enum Result {
+        /** Credentials are good: go on to dispatch. */
+        ACCEPTED,
+        /** The authenticator has answered the request (401/407 challenge or 403); stop here. */
+        ANSWERED
+    }
+
+    Result authenticate(SipRequestContext request, String endpoint);
+}
