@@ -16,5 +16,9 @@ public interface Authenticator {
         ANSWERED
     }
 
+    /**
+     * @param endpoint the identified endpoint, or null when no identifier matched: the authenticator then
+     *        answers with a challenge indistinguishable from a real one, so accounts cannot be enumerated
+     */
     Result authenticate(SipRequestContext request, String endpoint);
 }

@@ -17,9 +17,12 @@ import org.asterism.sip.api.config.IpNetwork;
  * @param externalSignalingAddress {@code external_signaling_address}, if set
  * @param externalSignalingPort {@code external_signaling_port}, 0 when unset
  * @param externalMediaAddress {@code external_media_address}, if set
+ * @param tos the IP TOS byte for signalling ({@code tos}, DSCP names already converted)
+ * @param cos the 802.1p class of service ({@code cos})
  */
 public record TransportConfig(String id, String protocol, InetSocketAddress bind, List<IpNetwork> localNets,
-        Optional<String> externalSignalingAddress, int externalSignalingPort, Optional<String> externalMediaAddress) {
+        Optional<String> externalSignalingAddress, int externalSignalingPort, Optional<String> externalMediaAddress,
+        int tos, int cos) {
 
     public static final String TYPE = "transport";
 

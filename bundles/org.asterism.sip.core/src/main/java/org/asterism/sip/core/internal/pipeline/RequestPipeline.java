@@ -1,0 +1,162 @@
+package org.asterism.sip.core.internal.pipeline;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.sip.DialogTerminatedEvent;
+import javax.sip.IOExceptionEvent;
+import javax.sip.RequestEvent;
+import javax.sip.ResponseEvent;
+import javax.sip.SipListener;
+import javax.sip.TimeoutEvent;
+import javax.sip.TransactionTerminatedEvent;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+import org.asterism.sip.api.SipMessageTrace;
+import org.asterism.sip.api.SipService;
+import org.asterism.sip.core.internal.screening.Rejection;
+import org.asterism.sip.core.internal.screening.RequestScreening;
+import org.asterism.sip.core.internal.screening.ServerCapabilities;
+import org.asterism.sip.core.internal.stack.OpenTransport;
+import org.asterism.sip.core.internal.stack.SipStackHolder;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import gov.nist.javax.sip.RequestEventExt;
+
+/**
+ * The one {@link SipListener}: every request goes observers → screening (RFC 3261 §8.2) → identify →
+ * authenticate → the first {@link SipService} that takes it. Nothing here blocks on I/O, and whatever a
+ * stage throws ends as a 500 for that request alone.
+ */
+@Component(service = RequestPipeline.class)
+public class RequestPipeline implements SipListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RequestPipeline.class);
+
+    private final SipStackHolder stack;
+    private final PipelineStages stages;
+    private final RequestScreening screening = new RequestScreening();
+
+    @Activate
+    public RequestPipeline(@Reference SipStackHolder stack, @Reference PipelineStages stages) {
+        this.stack = stack;
+        this.stages = stages;
+    }
+
+    @Override
+    public void processRequest(RequestEvent event) {
+        Optional<OpenTransport> transport = stack.transportOf(event.getSource());
+        if (transport.isEmpty()) {
+            return; // its transport was closed while the request was in flight
+        }
+        ServerRequest request = new ServerRequest(event.getRequest(), event.getServerTransaction(), transport.get(),
+                source(event), stack, stages.observers(), stages.supplements());
+        try {
+            handle(request);
+        } catch (RuntimeException e) {
+            LOG.error("{} from {} failed", request.method(), request.source(), e);
+            if (!request.isAnswered() && !Request.ACK.equals(request.method())) {
+                request.respond(Response.SERVER_INTERNAL_ERROR);
+            }
+        }
+    }
+
+    private void handle(ServerRequest request) {
+        if (stages.observers().active()) {
+            String text = request.request().toString();
+            stages.observers().publish(new SipMessageTrace(SipMessageTrace.Direction.RECEIVED, request.transport(),
+                    request.source(), true, text, text.getBytes(StandardCharsets.UTF_8).length));
+        }
+        String method = request.method();
+        if (Request.ACK.equals(method)) {
+            return; // an ACK outside any dialog we own: nothing to answer (RFC 3261 §17.2.3)
+        }
+        SipServiceRegistry.Services services = stages.services().current();
+        Optional<Rejection> rejection = screening.screen(request.request(),
+                new ServerCapabilities(services.methods(), services.supportedOptions(), services.acceptedContentTypes()));
+        if (!request.takeTransaction()) {
+            return;
+        }
+        if (rejection.isPresent()) {
+            reject(request, rejection.get());
+            return;
+        }
+        if (Request.CANCEL.equals(method)) {
+            request.respond(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST); // no INVITE of ours matched it
+            return;
+        }
+        List<SipService> candidates = services.forMethod(method);
+        if (candidates.stream().anyMatch(SipService::requiresEndpoint)) {
+            String endpoint = stages.identification().identify(request).orElse(null);
+            request.endpoint(endpoint);
+            if (!stages.authentication().admit(request, endpoint)) {
+                return;
+            }
+        }
+        for (SipService service : candidates) {
+            if (service.handle(request)) {
+                return;
+            }
+        }
+        request.respond(Response.SERVER_INTERNAL_ERROR, "No module took the request");
+    }
+
+    private void reject(ServerRequest request, Rejection rejection) {
+        Response response = request.createResponse(rejection.status());
+        try {
+            response.setReasonPhrase(rejection.reason());
+            for (Map.Entry<String, String> header : rejection.headers().entrySet()) {
+                response.addHeader(stack.headerFactory().createHeader(header.getKey(), header.getValue()));
+            }
+        } catch (ParseException e) {
+            LOG.debug("Could not word the {} rejection fully: {}", rejection.status(), e.toString());
+        }
+        request.send(response);
+    }
+
+    private static InetSocketAddress source(RequestEvent event) {
+        if (event instanceof RequestEventExt ext && ext.getRemoteIpAddress() != null) {
+            try {
+                return new InetSocketAddress(InetAddress.getByName(ext.getRemoteIpAddress()), ext.getRemotePort());
+            } catch (java.net.UnknownHostException e) {
+                LOG.debug("Odd remote address {}", ext.getRemoteIpAddress());
+            }
+        }
+        return InetSocketAddress.createUnresolved("0.0.0.0", 0);
+    }
+
+    @Override
+    public void processResponse(ResponseEvent event) {
+        // No client transactions yet: responses to nothing we sent are dropped (RFC 3261 §18.1.2).
+    }
+
+    @Override
+    public void processTimeout(TimeoutEvent event) {
+        LOG.debug("Transaction timed out: {}", event.getTimeout());
+    }
+
+    @Override
+    public void processIOException(IOExceptionEvent event) {
+        LOG.debug("I/O error towards {}:{}/{}", event.getHost(), event.getPort(), event.getTransport());
+    }
+
+    @Override
+    public void processTransactionTerminated(TransactionTerminatedEvent event) {
+        // nothing kept per transaction
+    }
+
+    @Override
+    public void processDialogTerminated(DialogTerminatedEvent event) {
+        // dialogs belong to the session module
+    }
+}

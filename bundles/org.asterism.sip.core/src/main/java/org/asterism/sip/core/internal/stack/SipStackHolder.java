@@ -1,0 +1,125 @@
+package org.asterism.sip.core.internal.stack;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.sip.InvalidArgumentException;
+import javax.sip.ListeningPoint;
+import javax.sip.ObjectInUseException;
+import javax.sip.PeerUnavailableException;
+import javax.sip.SipListener;
+import javax.sip.SipProvider;
+import javax.sip.SipStack;
+import javax.sip.TooManyListenersException;
+import javax.sip.TransportNotSupportedException;
+import javax.sip.address.AddressFactory;
+import javax.sip.header.HeaderFactory;
+import javax.sip.message.MessageFactory;
+
+import org.asterism.sip.api.transport.TransportConfig;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import gov.nist.javax.sip.SipStackImpl;
+import gov.nist.javax.sip.address.AddressFactoryImpl;
+import gov.nist.javax.sip.header.HeaderFactoryImpl;
+import gov.nist.javax.sip.message.MessageFactoryImpl;
+
+/**
+ * Owns the one JAIN-SIP stack. The stack and its factories are built directly rather than through
+ * {@code SipFactory}, whose process-wide singleton would outlive a module reload.
+ */
+@Component(service = SipStackHolder.class)
+public class SipStackHolder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SipStackHolder.class);
+
+    private final SipStack stack;
+    private final HeaderFactory headerFactory = new HeaderFactoryImpl();
+    private final MessageFactory messageFactory = new MessageFactoryImpl();
+    private final AddressFactory addressFactory = new AddressFactoryImpl();
+    private final Map<SipProvider, OpenTransport> open = new ConcurrentHashMap<>();
+
+    @Activate
+    public SipStackHolder() throws PeerUnavailableException {
+        stack = new SipStackImpl(StackProperties.create("asterism"));
+    }
+
+    @Deactivate
+    void deactivate() {
+        open.values().forEach(this::close);
+        stack.stop();
+    }
+
+    /** Starts listening for one transport object; the port defaults to the protocol's. */
+    public OpenTransport open(TransportConfig config, int defaultPort, SipListener listener) throws IOException {
+        InetSocketAddress bind = config.bind().getPort() == 0 ? new InetSocketAddress(config.bind().getAddress(), defaultPort) : config.bind();
+        ListeningPoint point;
+        try {
+            point = stack.createListeningPoint(bind.getAddress().getHostAddress(), bind.getPort(), config.protocol());
+        } catch (TransportNotSupportedException | InvalidArgumentException e) {
+            throw new IOException(describe(e), e);
+        }
+        try {
+            SipProvider provider = stack.createSipProvider(point);
+            provider.setAutomaticDialogSupportEnabled(false);
+            provider.addSipListener(listener);
+            OpenTransport transport = new OpenTransport(config, bind, point, provider);
+            open.put(provider, transport);
+            return transport;
+        } catch (ObjectInUseException | TooManyListenersException e) {
+            deleteQuietly(point);
+            throw new IOException(describe(e), e);
+        }
+    }
+
+    public void close(OpenTransport transport) {
+        open.remove(transport.provider());
+        try {
+            stack.deleteSipProvider(transport.provider());
+        } catch (ObjectInUseException | RuntimeException e) {
+            LOG.warn("Transport '{}': closing its provider failed: {}", transport.config().id(), e.toString());
+        }
+        deleteQuietly(transport.listeningPoint());
+    }
+
+    /** The transport a request arrived on, from the provider JAIN-SIP names as the event source. */
+    public Optional<OpenTransport> transportOf(Object provider) {
+        return Optional.ofNullable(open.get(provider));
+    }
+
+    public HeaderFactory headerFactory() {
+        return headerFactory;
+    }
+
+    public MessageFactory messageFactory() {
+        return messageFactory;
+    }
+
+    public AddressFactory addressFactory() {
+        return addressFactory;
+    }
+
+    private void deleteQuietly(ListeningPoint point) {
+        try {
+            stack.deleteListeningPoint(point);
+        } catch (ObjectInUseException | RuntimeException e) {
+            LOG.warn("Closing listening point {}:{}/{} failed: {}", point.getIPAddress(), point.getPort(), point.getTransport(), e.toString());
+        }
+    }
+
+    /** NIST wraps the socket error (address in use...) a level or two down; show the root cause. */
+    private static String describe(Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() != null ? cause.getMessage() : cause.toString();
+    }
+}
