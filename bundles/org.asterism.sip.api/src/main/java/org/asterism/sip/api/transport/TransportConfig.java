@@ -34,4 +34,17 @@ public record TransportConfig(String id, String protocol, InetSocketAddress bind
     public boolean isLocal(InetAddress peer) {
         return peer.isLoopbackAddress() || localNets.stream().anyMatch(net -> net.contains(peer));
     }
+
+    /**
+     * The host and port to put in Via and Contact for a message to {@code peer}: the external signalling
+     * address and port for a peer outside {@code local_net}, else the bound ones. Asterisk applies the
+     * external address only when {@code local_net} is set, and so does this.
+     */
+    public InetSocketAddress advertisedTo(InetAddress peer, InetSocketAddress bound) {
+        if (externalSignalingAddress.isEmpty() || localNets.isEmpty() || isLocal(peer)) {
+            return bound;
+        }
+        int port = externalSignalingPort != 0 ? externalSignalingPort : bound.getPort();
+        return InetSocketAddress.createUnresolved(externalSignalingAddress.get(), port);
+    }
 }

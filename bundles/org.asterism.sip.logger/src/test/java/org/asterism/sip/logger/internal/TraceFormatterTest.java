@@ -27,6 +27,6 @@ public class TraceFormatterTest {
     @Test
     public void ipv6PeersAreBracketed() {
         SipMessageTrace trace = new SipMessageTrace(Direction.RECEIVED, "UDP", new InetSocketAddress("::1", 5062), true, OPTIONS, 10);
-        assertEquals("<--- Received SIP request (10 bytes) from UDP:[0:0:0:0:0:0:0:1]:5062 --->\n" + OPTIONS, TraceFormatter.format(trace));
+        assertEquals("<--- Received SIP request (10 bytes) from UDP:[::1]:5062 --->\n" + OPTIONS, TraceFormatter.format(trace));
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 
 import org.asterism.cli.CliCommand;
+import org.asterism.sip.api.config.HostText;
 import org.asterism.sip.api.transport.TransportConfig;
 import org.asterism.sip.core.internal.transport.TransportManager;
 import org.asterism.sip.core.internal.transport.TransportStatus;
@@ -47,18 +48,11 @@ public class ShowTransports implements CliCommand {
         for (TransportStatus status : statuses) {
             TransportConfig config = status.config();
             out.printf("Transport:  %-21s  %6s  %5d  %5d  %s%s%n", config.id(), config.protocol(), config.cos(), config.tos(),
-                    hostPort(config), status.state().equals("listening") ? "" : "  (" + status.problem().orElse(status.state()) + ")");
+                    HostText.hostPort(config.bind()), status.state().equals("listening") ? "" : "  (" + status.problem().orElse(status.state()) + ")");
         }
         out.println();
         out.println("Objects found: " + statuses.size());
         out.println();
     }
 
-    private static String hostPort(TransportConfig config) {
-        String host = config.bind().getAddress().getHostAddress();
-        if (host.indexOf(':') >= 0) {
-            host = "[" + host + "]";
-        }
-        return host + ":" + config.bind().getPort();
-    }
 }

@@ -52,7 +52,7 @@ public class SipStackHolder {
     }
 
     @Deactivate
-    void deactivate() {
+    public void deactivate() {
         open.values().forEach(this::close);
         stack.stop();
     }

@@ -1,0 +1,217 @@
+package org.asterism.sip.core.internal.pipeline;
+
+import static org.asterism.sip.core.internal.pipeline.UdpPeer.header;
+import static org.asterism.sip.core.internal.pipeline.UdpPeer.status;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.asterism.sip.api.EndpointIdentifier;
+import org.asterism.sip.api.MessageObserver;
+import org.asterism.sip.api.SipMessageTrace;
+import org.asterism.sip.api.SipRequestContext;
+import org.asterism.sip.api.SipService;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+public class RequestPipelineTest {
+
+    private CoreFixture core;
+    private UdpPeer peer;
+
+    @Before
+    public void start() throws Exception {
+        core = new CoreFixture();
+        peer = core.peer();
+    }
+
+    @After
+    public void stop() {
+        peer.close();
+        core.close();
+    }
+
+    /** A service that answers its method with a fixed status and remembers the endpoint it was given. */
+    private static final class FixedAnswer implements SipService {
+        final String method;
+        final int status;
+        final boolean needsEndpoint;
+        volatile Optional<String> endpointSeen = Optional.empty();
+
+        FixedAnswer(String method, int status, boolean needsEndpoint) {
+            this.method = method;
+            this.status = status;
+            this.needsEndpoint = needsEndpoint;
+        }
+
+        @Override
+        public Set<String> methods() {
+            return Set.of(method);
+        }
+
+        @Override
+        public Set<String> supportedOptions() {
+            return Set.of("path");
+        }
+
+        @Override
+        public boolean requiresEndpoint() {
+            return needsEndpoint;
+        }
+
+        @Override
+        public boolean handle(SipRequestContext request) {
+            endpointSeen = request.endpoint();
+            request.respond(status);
+            return true;
+        }
+    }
+
+    @Test
+    public void optionsIsAnsweredWithWhatIsLoadedNow() throws Exception {
+        String response = peer.exchange("OPTIONS");
+        assertEquals(200, status(response));
+        assertEquals(Optional.of("OPTIONS"), header(response, "Allow"));
+        assertEquals(Optional.of(""), header(response, "Supported"));
+        assertTrue(header(response, "Server").orElse("").isEmpty() || header(response, "Server").get().startsWith("Asterism"));
+
+        FixedAnswer registrar = new FixedAnswer("REGISTER", 200, false);
+        core.addService(registrar, 0);
+        String after = peer.exchange("OPTIONS");
+        assertEquals(Optional.of("OPTIONS, REGISTER"), header(after, "Allow"));
+        assertEquals(Optional.of("path"), header(after, "Supported"));
+    }
+
+    @Test
+    public void anUnknownMethodGets501() throws Exception {
+        assertEquals(501, status(peer.exchange("FOOBAR")));
+    }
+
+    @Test
+    public void aKnownMethodWithoutItsModuleGets405WithAllow() throws Exception {
+        String response = peer.exchange("REGISTER");
+        assertEquals(405, status(response));
+        assertEquals(Optional.of("OPTIONS"), header(response, "Allow"));
+    }
+
+    @Test
+    public void unloadingAServiceRemovesItsMethod() throws Exception {
+        FixedAnswer registrar = new FixedAnswer("REGISTER", 200, false);
+        core.addService(registrar, 0);
+        assertEquals(200, status(peer.exchange("REGISTER")));
+        core.services.removeService(registrar);
+        assertEquals(405, status(peer.exchange("REGISTER")));
+    }
+
+    @Test
+    public void theHighestRankedServiceTakesTheRequest() throws Exception {
+        core.addService(new FixedAnswer("MESSAGE", 202, false), 0);
+        core.addService(new FixedAnswer("MESSAGE", 488, false), 10);
+        assertEquals(488, status(peer.exchange("MESSAGE")));
+    }
+
+    @Test
+    public void aServiceThatThrowsCostsThatRequestA500AndNothingElse() throws Exception {
+        core.addService(new SipService() {
+            @Override
+            public Set<String> methods() {
+                return Set.of("INFO");
+            }
+
+            @Override
+            public boolean requiresEndpoint() {
+                return false;
+            }
+
+            @Override
+            public boolean handle(SipRequestContext request) {
+                throw new IllegalStateException("boom");
+            }
+        }, 0);
+        assertEquals(500, status(peer.exchange("INFO")));
+        assertEquals(200, status(peer.exchange("OPTIONS")));
+    }
+
+    @Test
+    public void withoutIdentifiersAnEndpointOnlyServiceRefusesWith403() throws Exception {
+        core.addService(new FixedAnswer("MESSAGE", 202, true), 0);
+        String response = peer.exchange("MESSAGE");
+        assertEquals(403, status(response));
+        assertTrue(response.startsWith("SIP/2.0 403 No matching endpoint found"));
+    }
+
+    @Test
+    public void identifiersRunInConfiguredOrderNotRegistrationOrder() throws Exception {
+        FixedAnswer service = new FixedAnswer("MESSAGE", 202, true);
+        core.addService(service, 0);
+        EndpointIdentifier byUser = request -> Optional.of("from-username");
+        EndpointIdentifier byIp = request -> Optional.of("from-ip");
+        core.identification.addIdentifier(byUser, Map.of(EndpointIdentifier.NAME_PROPERTY, "username"));
+        core.identification.addIdentifier(byIp, Map.of(EndpointIdentifier.NAME_PROPERTY, "ip"));
+        assertEquals(202, status(peer.exchange("MESSAGE")));
+        assertEquals(Optional.of("from-ip"), service.endpointSeen);
+        core.identification.removeIdentifier(byIp);
+        peer.exchange("MESSAGE");
+        assertEquals(Optional.of("from-username"), service.endpointSeen);
+    }
+
+    @Test
+    public void observersSeeEveryMessageInAndOutWithItsPeer() throws Exception {
+        List<SipMessageTrace> traces = new CopyOnWriteArrayList<>();
+        MessageObserver observer = traces::add;
+        core.observers.addObserver(observer);
+        peer.exchange("OPTIONS");
+        assertEquals(2, traces.size());
+        SipMessageTrace in = traces.get(0);
+        assertEquals(SipMessageTrace.Direction.RECEIVED, in.direction());
+        assertTrue(in.request());
+        assertEquals("UDP", in.transport());
+        assertEquals("127.0.0.1", in.remote().getAddress().getHostAddress());
+        assertTrue(in.text().startsWith("OPTIONS sip:"));
+        SipMessageTrace out = traces.get(1);
+        assertEquals(SipMessageTrace.Direction.SENT, out.direction());
+        assertFalse(out.request());
+        assertTrue(out.text().startsWith("SIP/2.0 200 OK"));
+        assertEquals(out.text().length(), out.length());
+
+        core.observers.removeObserver(observer);
+        peer.exchange("OPTIONS");
+        assertEquals(2, traces.size());
+    }
+
+    @Test
+    public void aRetransmittedRequestIsAnsweredFromItsTransactionNotHandledTwice() throws Exception {
+        int[] handled = new int[1];
+        core.addService(new SipService() {
+            @Override
+            public Set<String> methods() {
+                return Set.of("MESSAGE");
+            }
+
+            @Override
+            public boolean requiresEndpoint() {
+                return false;
+            }
+
+            @Override
+            public boolean handle(SipRequestContext request) {
+                handled[0]++;
+                request.respond(202);
+                return true;
+            }
+        }, 0);
+        String message = peer.request("MESSAGE");
+        peer.send(message);
+        assertEquals(202, status(peer.finalResponse().orElseThrow()));
+        peer.send(message);
+        assertEquals(202, status(peer.finalResponse().orElseThrow()));
+        assertEquals(1, handled[0]);
+    }
+}
