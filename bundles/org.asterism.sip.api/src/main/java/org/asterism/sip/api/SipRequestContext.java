@@ -36,6 +36,9 @@ public interface SipRequestContext {
     /** The id of the transport object ({@code type=transport} section) that received it. */
     String transportId();
 
+    /** What the server could do when the request arrived (for Allow, Supported and Accept headers). */
+    Capabilities capabilities();
+
     /** The endpoint that identification matched, once the identify stage has run. */
     Optional<String> endpoint();
 

@@ -1,17 +1,17 @@
 package org.asterism.sip.core.internal.options;
 
 import java.text.ParseException;
+import java.util.Locale;
 import java.util.Set;
+
+import javax.sip.header.HeaderFactory;
 
 import javax.sip.message.Response;
 
+import org.asterism.sip.api.Capabilities;
 import org.asterism.sip.api.SipRequestContext;
 import org.asterism.sip.api.SipService;
-import org.asterism.sip.core.internal.pipeline.PipelineStages;
-import org.asterism.sip.core.internal.pipeline.SipServiceRegistry;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 
 /**
  * Answers OPTIONS to the server (RFC 3261 §11) with what is loaded at this moment: Allow, Accept and
@@ -20,13 +20,6 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = SipService.class)
 public class OptionsService implements SipService {
-
-    private final PipelineStages stages;
-
-    @Activate
-    public OptionsService(@Reference PipelineStages stages) {
-        this.stages = stages;
-    }
 
     @Override
     public Set<String> methods() {
@@ -40,16 +33,29 @@ public class OptionsService implements SipService {
 
     @Override
     public boolean handle(SipRequestContext request) {
-        SipServiceRegistry.Services services = stages.services().current();
+        Capabilities services = request.capabilities();
         Response response = request.createResponse(Response.OK);
         try {
-            var headers = request.headerFactory();
-            response.addHeader(headers.createHeader("Allow", String.join(", ", services.methods())));
+            HeaderFactory headers = request.headerFactory();
+            for (String method : services.allowedMethods()) {
+                response.addHeader(headers.createAllowHeader(method));
+            }
             // An empty Accept says no body is acceptable (RFC 3261 §20.1), which is true until a module accepts one.
-            response.addHeader(headers.createHeader("Accept", String.join(", ", services.acceptedContentTypes())));
-            response.addHeader(headers.createHeader("Supported", String.join(", ", services.supportedOptions())));
-            response.addHeader(headers.createHeader("Accept-Encoding", "text/plain"));
-            response.addHeader(headers.createHeader("Accept-Language", "en"));
+            if (services.acceptedContentTypes().isEmpty()) {
+                response.addHeader(headers.createHeader("Accept", ""));
+            }
+            for (String type : services.acceptedContentTypes()) {
+                int slash = type.indexOf('/');
+                response.addHeader(headers.createAcceptHeader(type.substring(0, slash), type.substring(slash + 1)));
+            }
+            if (services.supportedOptions().isEmpty()) {
+                response.addHeader(headers.createHeader("Supported", ""));
+            }
+            for (String option : services.supportedOptions()) {
+                response.addHeader(headers.createSupportedHeader(option));
+            }
+            response.addHeader(headers.createAcceptEncodingHeader("text/plain"));
+            response.addHeader(headers.createAcceptLanguageHeader(Locale.ENGLISH));
         } catch (ParseException e) {
             throw new IllegalStateException("OPTIONS headers", e);
         }

@@ -5,7 +5,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import javax.sip.DialogTerminatedEvent;
@@ -18,9 +17,11 @@ import javax.sip.TransactionTerminatedEvent;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
+import org.asterism.sip.api.Capabilities;
 import org.asterism.sip.api.SipMessageTrace;
 import org.asterism.sip.api.SipService;
 import org.asterism.sip.core.internal.screening.Rejection;
+import org.asterism.sip.core.internal.screening.RejectionHeaders;
 import org.asterism.sip.core.internal.screening.RequestScreening;
 import org.asterism.sip.core.internal.screening.ServerCapabilities;
 import org.asterism.sip.core.internal.stack.OpenTransport;
@@ -59,10 +60,11 @@ public class RequestPipeline implements SipListener {
         if (transport.isEmpty()) {
             return; // its transport was closed while the request was in flight
         }
+        SipServiceRegistry.Services services = stages.services().current();
         ServerRequest request = new ServerRequest(event.getRequest(), event.getServerTransaction(), transport.get(),
-                source(event), stack, stages.observers(), stages.supplements());
+                source(event), services.capabilities(), stack, stages.observers(), stages.supplements());
         try {
-            handle(request);
+            handle(request, services);
         } catch (RuntimeException e) {
             LOG.error("{} from {} failed", request.method(), request.source(), e);
             if (!request.isAnswered() && !Request.ACK.equals(request.method())) {
@@ -71,7 +73,7 @@ public class RequestPipeline implements SipListener {
         }
     }
 
-    private void handle(ServerRequest request) {
+    private void handle(ServerRequest request, SipServiceRegistry.Services services) {
         if (stages.observers().active()) {
             String text = request.request().toString();
             stages.observers().publish(new SipMessageTrace(SipMessageTrace.Direction.RECEIVED, request.transport(),
@@ -81,9 +83,9 @@ public class RequestPipeline implements SipListener {
         if (Request.ACK.equals(method)) {
             return; // an ACK outside any dialog we own: nothing to answer (RFC 3261 §17.2.3)
         }
-        SipServiceRegistry.Services services = stages.services().current();
-        Optional<Rejection> rejection = screening.screen(request.request(),
-                new ServerCapabilities(services.methods(), services.supportedOptions(), services.acceptedContentTypes()));
+        Capabilities capabilities = services.capabilities();
+        Optional<Rejection> rejection = screening.screen(request.request(), new ServerCapabilities(capabilities.allowedMethods(),
+                capabilities.supportedOptions(), capabilities.acceptedContentTypes()));
         if (!request.takeTransaction()) {
             return;
         }
@@ -115,9 +117,7 @@ public class RequestPipeline implements SipListener {
         Response response = request.createResponse(rejection.status());
         try {
             response.setReasonPhrase(rejection.reason());
-            for (Map.Entry<String, String> header : rejection.headers().entrySet()) {
-                response.addHeader(stack.headerFactory().createHeader(header.getKey(), header.getValue()));
-            }
+            RejectionHeaders.addTo(response, rejection);
         } catch (ParseException e) {
             LOG.debug("Could not word the {} rejection fully: {}", rejection.status(), e.toString());
         }

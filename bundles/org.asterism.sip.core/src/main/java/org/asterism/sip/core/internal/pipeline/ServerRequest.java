@@ -18,6 +18,7 @@ import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
+import org.asterism.sip.api.Capabilities;
 import org.asterism.sip.api.SipMessageTrace;
 import org.asterism.sip.api.SipRequestContext;
 import org.asterism.sip.core.internal.stack.OpenTransport;
@@ -36,13 +37,15 @@ final class ServerRequest implements SipRequestContext {
     private final SipStackHolder stack;
     private final ObserverBus observers;
     private final SupplementChain supplements;
+    private final Capabilities capabilities;
     private final AtomicBoolean answered = new AtomicBoolean();
     private volatile ServerTransaction transaction;
     private volatile String endpoint;
 
     ServerRequest(Request request, ServerTransaction transaction, OpenTransport transport, InetSocketAddress source,
-            SipStackHolder stack, ObserverBus observers, SupplementChain supplements) {
+            Capabilities capabilities, SipStackHolder stack, ObserverBus observers, SupplementChain supplements) {
         this.request = request;
+        this.capabilities = capabilities;
         this.transaction = transaction;
         this.transport = transport;
         this.source = source;
@@ -74,6 +77,11 @@ final class ServerRequest implements SipRequestContext {
     @Override
     public String transportId() {
         return transport.config().id();
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return capabilities;
     }
 
     @Override

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.asterism.sip.api.Capabilities;
 import org.asterism.sip.api.SipService;
+import org.asterism.sip.core.internal.screening.StandardMethods;
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -23,7 +25,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 public class SipServiceRegistry {
 
     /** Registered services and what they add up to, at one moment. */
-    public record Services(List<SipService> ordered, Set<String> methods, Set<String> acceptedContentTypes, Set<String> supportedOptions) {
+    public record Services(List<SipService> ordered, Capabilities capabilities) {
 
         public List<SipService> forMethod(String method) {
             List<SipService> matching = new ArrayList<>();
@@ -62,7 +64,7 @@ public class SipServiceRegistry {
 
     private static Services build(List<Ranked> ranked) {
         List<SipService> ordered = new ArrayList<>();
-        Set<String> methods = new TreeSet<>(SipMethods.ORDER);
+        Set<String> methods = new TreeSet<>(StandardMethods.ORDER);
         Set<String> accepted = new TreeSet<>();
         Set<String> supported = new TreeSet<>();
         for (Ranked entry : ranked) {
@@ -71,7 +73,7 @@ public class SipServiceRegistry {
             accepted.addAll(entry.service().acceptedContentTypes());
             supported.addAll(entry.service().supportedOptions());
         }
-        return new Services(List.copyOf(ordered), Collections.unmodifiableSet(methods), Collections.unmodifiableSet(accepted),
-                Collections.unmodifiableSet(supported));
+        return new Services(List.copyOf(ordered), new Capabilities(Collections.unmodifiableSet(methods),
+                Collections.unmodifiableSet(supported), Collections.unmodifiableSet(accepted)));
     }
 }

@@ -119,7 +119,9 @@ public class SorceryStore implements ConfigStore, Reloadable {
             return List.of("Could not read " + file + ": " + e + "; keeping the objects in force");
         }
         document = parsed;
-        return rebuild();
+        List<String> problems = new ArrayList<>(parsed.warnings());
+        problems.addAll(rebuild());
+        return problems;
     }
 
     /** The folder the files are read from, for reports. */

@@ -13,7 +13,7 @@ import javax.sip.PeerUnavailableException;
 import javax.sip.SipListener;
 import javax.sip.SipProvider;
 import javax.sip.SipStack;
-import javax.sip.TooManyListenersException;
+import java.util.TooManyListenersException;
 import javax.sip.TransportNotSupportedException;
 import javax.sip.address.AddressFactory;
 import javax.sip.header.HeaderFactory;
@@ -53,8 +53,8 @@ public class SipStackHolder {
 
     @Deactivate
     public void deactivate() {
-        open.values().forEach(this::close);
-        stack.stop();
+        stack.stop(); // closes every listening point it still has
+        open.clear();
     }
 
     /** Starts listening for one transport object; the port defaults to the protocol's. */
@@ -79,8 +79,9 @@ public class SipStackHolder {
         }
     }
 
-    public void close(OpenTransport transport) {
+    public void close(OpenTransport transport, SipListener listener) {
         open.remove(transport.provider());
+        transport.provider().removeSipListener(listener);
         try {
             stack.deleteSipProvider(transport.provider());
         } catch (ObjectInUseException | RuntimeException e) {

@@ -58,7 +58,7 @@ public class TransportManager implements ConfigListener {
     @Deactivate
     synchronized void deactivate() {
         active = false;
-        open.values().forEach(stack::close);
+        open.values().forEach(transport -> stack.close(transport, pipeline));
         open.clear();
     }
 
@@ -106,7 +106,7 @@ public class TransportManager implements ConfigListener {
         for (String id : List.copyOf(open.keySet())) {
             OpenTransport current = open.get(id);
             if (!current.config().equals(wanted.get(id))) {
-                stack.close(open.remove(id));
+                stack.close(open.remove(id), pipeline);
                 LOG.info("Transport '{}' stopped listening on {}/{}", id, current.bound(), current.config().protocol());
             }
         }

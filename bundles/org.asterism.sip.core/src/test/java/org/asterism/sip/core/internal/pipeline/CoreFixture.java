@@ -37,7 +37,7 @@ final class CoreFixture implements AutoCloseable {
         stack = new SipStackHolder();
         pipeline = new RequestPipeline(stack, stages);
         udp = stack.open(transport("127.0.0.1", freePort()), 5060, pipeline);
-        addService(new OptionsService(stages), 0);
+        addService(new OptionsService(), 0);
     }
 
     static TransportConfig transport(String host, int port) throws IOException {

@@ -2,6 +2,7 @@ package org.asterism.sip.core.internal.pipeline;
 
 import static org.asterism.sip.core.internal.pipeline.UdpPeer.header;
 import static org.asterism.sip.core.internal.pipeline.UdpPeer.status;
+import static org.asterism.sip.core.internal.pipeline.UdpPeer.values;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -34,8 +35,22 @@ public class RequestPipelineTest {
 
     @After
     public void stop() {
-        peer.close();
-        core.close();
+        if (peer != null) {
+            peer.close();
+        }
+        if (core != null) {
+            core.close();
+        }
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 2 s");
+            }
+            Thread.sleep(5);
+        }
     }
 
     /** A service that answers its method with a fixed status and remembers the endpoint it was given. */
@@ -78,15 +93,15 @@ public class RequestPipelineTest {
     public void optionsIsAnsweredWithWhatIsLoadedNow() throws Exception {
         String response = peer.exchange("OPTIONS");
         assertEquals(200, status(response));
-        assertEquals(Optional.of("OPTIONS"), header(response, "Allow"));
+        assertEquals(List.of("OPTIONS"), values(response, "Allow"));
         assertEquals(Optional.of(""), header(response, "Supported"));
-        assertTrue(header(response, "Server").orElse("").isEmpty() || header(response, "Server").get().startsWith("Asterism"));
+        assertEquals(Optional.of(""), header(response, "Accept"));
 
         FixedAnswer registrar = new FixedAnswer("REGISTER", 200, false);
         core.addService(registrar, 0);
         String after = peer.exchange("OPTIONS");
-        assertEquals(Optional.of("OPTIONS, REGISTER"), header(after, "Allow"));
-        assertEquals(Optional.of("path"), header(after, "Supported"));
+        assertEquals(List.of("OPTIONS", "REGISTER"), values(after, "Allow"));
+        assertEquals(List.of("path"), values(after, "Supported"));
     }
 
     @Test
@@ -98,7 +113,7 @@ public class RequestPipelineTest {
     public void aKnownMethodWithoutItsModuleGets405WithAllow() throws Exception {
         String response = peer.exchange("REGISTER");
         assertEquals(405, status(response));
-        assertEquals(Optional.of("OPTIONS"), header(response, "Allow"));
+        assertEquals(List.of("OPTIONS"), values(response, "Allow"));
     }
 
     @Test
@@ -168,7 +183,7 @@ public class RequestPipelineTest {
         MessageObserver observer = traces::add;
         core.observers.addObserver(observer);
         peer.exchange("OPTIONS");
-        assertEquals(2, traces.size());
+        waitFor(() -> traces.size() == 2); // the sent trace follows the send, so it may trail the peer's receive
         SipMessageTrace in = traces.get(0);
         assertEquals(SipMessageTrace.Direction.RECEIVED, in.direction());
         assertTrue(in.request());

@@ -80,6 +80,22 @@ final class UdpPeer implements AutoCloseable {
         return Optional.empty();
     }
 
+    /** The comma-separated values of every header line with this name, trimmed, in order. */
+    static java.util.List<String> values(String response, String name) {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        for (String line : response.split("\r\n")) {
+            int colon = line.indexOf(':');
+            if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase(name)) {
+                for (String value : line.substring(colon + 1).split(",")) {
+                    if (!value.isBlank()) {
+                        values.add(value.trim());
+                    }
+                }
+            }
+        }
+        return values;
+    }
+
     @Override
     public void close() {
         socket.close();
