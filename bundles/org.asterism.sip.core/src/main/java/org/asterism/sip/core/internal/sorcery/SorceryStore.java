@@ -58,8 +58,7 @@ public class SorceryStore implements ConfigStore, Reloadable {
 
     @Activate
     void activate() {
-        List<String> problems = reload();
-        problems.forEach(LOG::error);
+        reload();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -104,9 +103,15 @@ public class SorceryStore implements ConfigStore, Reloadable {
         return objects;
     }
 
-    /** Re-reads pjsip.conf; on a syntax error the objects in force stay as they were. */
+    /** Re-reads pjsip.conf; on a syntax error the objects in force stay as they were. Problems are logged too. */
     @Override
     public List<String> reload() {
+        List<String> problems = read();
+        problems.forEach(LOG::error);
+        return problems;
+    }
+
+    private List<String> read() {
         Path file = folder.resolve(FILE);
         ConfigDocument parsed;
         try {
