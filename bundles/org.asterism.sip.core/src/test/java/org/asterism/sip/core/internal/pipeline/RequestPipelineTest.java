@@ -53,6 +53,26 @@ public class RequestPipelineTest {
         }
     }
 
+    /** A service for one method, needing no endpoint, that handles requests with {@code handler}. */
+    private static SipService service(String method, java.util.function.Predicate<SipRequestContext> handler) {
+        return new SipService() {
+            @Override
+            public Set<String> methods() {
+                return Set.of(method);
+            }
+
+            @Override
+            public boolean requiresEndpoint() {
+                return false;
+            }
+
+            @Override
+            public boolean handle(SipRequestContext request) {
+                return handler.test(request);
+            }
+        };
+    }
+
     /** A service that answers its method with a fixed status and remembers the endpoint it was given. */
     private static final class FixedAnswer implements SipService {
         final String method;
@@ -134,22 +154,9 @@ public class RequestPipelineTest {
 
     @Test
     public void aServiceThatThrowsCostsThatRequestA500AndNothingElse() throws Exception {
-        core.addService(new SipService() {
-            @Override
-            public Set<String> methods() {
-                return Set.of("INFO");
-            }
-
-            @Override
-            public boolean requiresEndpoint() {
-                return false;
-            }
-
-            @Override
-            public boolean handle(SipRequestContext request) {
-                throw new IllegalStateException("boom");
-            }
-        }, 0);
+        core.addService(service("INFO", request -> {
+            throw new IllegalStateException("boom");
+        }), 0);
         assertEquals(500, status(peer.exchange("INFO")));
         assertEquals(200, status(peer.exchange("OPTIONS")));
     }
@@ -203,30 +210,17 @@ public class RequestPipelineTest {
 
     @Test
     public void aRetransmittedRequestIsAnsweredFromItsTransactionNotHandledTwice() throws Exception {
-        int[] handled = new int[1];
-        core.addService(new SipService() {
-            @Override
-            public Set<String> methods() {
-                return Set.of("MESSAGE");
-            }
-
-            @Override
-            public boolean requiresEndpoint() {
-                return false;
-            }
-
-            @Override
-            public boolean handle(SipRequestContext request) {
-                handled[0]++;
-                request.respond(202);
-                return true;
-            }
-        }, 0);
+        java.util.concurrent.atomic.AtomicInteger handled = new java.util.concurrent.atomic.AtomicInteger();
+        core.addService(service("MESSAGE", request -> {
+            handled.incrementAndGet();
+            request.respond(202);
+            return true;
+        }), 0);
         String message = peer.request("MESSAGE");
         peer.send(message);
         assertEquals(202, status(peer.finalResponse().orElseThrow()));
         peer.send(message);
         assertEquals(202, status(peer.finalResponse().orElseThrow()));
-        assertEquals(1, handled[0]);
+        assertEquals(1, handled.get());
     }
 }
