@@ -26,7 +26,6 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import gov.nist.javax.sip.SipStackImpl;
 import gov.nist.javax.sip.address.AddressFactoryImpl;
 import gov.nist.javax.sip.header.HeaderFactoryImpl;
 import gov.nist.javax.sip.message.MessageFactoryImpl;
@@ -48,7 +47,7 @@ public class SipStackHolder {
 
     @Activate
     public SipStackHolder() throws PeerUnavailableException {
-        stack = new SipStackImpl(StackProperties.create("asterism"));
+        stack = new AsterismSipStack(StackProperties.create("asterism"));
     }
 
     @Deactivate

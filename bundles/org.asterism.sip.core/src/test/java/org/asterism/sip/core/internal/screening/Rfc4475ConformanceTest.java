@@ -211,7 +211,8 @@ public class Rfc4475ConformanceTest {
      * Known JAIN-SIP defect, kept visible: MessageChannel.createBadReqRes puts the ParseException's message
      * in the reason phrase, and the parser's messages hold the offending line, a line feed and sometimes a
      * char[]'s identity ("[C@1f3f4916"), so the status line of the stack's own 400 is cut in two by a bare
-     * LF and its second half reads as a malformed header. Nothing in the core can reach that response.
+     * LF and its second half reads as a malformed header. The core installs WordedParseErrorsParserFactory
+     * on its stack for that reason (WordedParseErrorsParserFactoryTest proves the fix); this records the raw defect.
      */
     @Test
     public void theStacksOwn400sHaveALineFeedInTheirStatusLine() throws IOException {
