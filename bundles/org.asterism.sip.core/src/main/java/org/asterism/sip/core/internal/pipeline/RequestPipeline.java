@@ -2,7 +2,6 @@ package org.asterism.sip.core.internal.pipeline;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +76,7 @@ public class RequestPipeline implements SipListener {
         if (stages.observers().active()) {
             String text = request.request().toString();
             stages.observers().publish(new SipMessageTrace(SipMessageTrace.Direction.RECEIVED, request.transport(),
-                    request.source(), true, text, text.getBytes(StandardCharsets.UTF_8).length));
+                    request.source(), true, text, request.receivedSize(text)));
         }
         String method = request.method();
         if (Request.ACK.equals(method)) {

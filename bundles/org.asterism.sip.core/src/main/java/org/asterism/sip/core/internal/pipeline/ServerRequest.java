@@ -1,5 +1,6 @@
 package org.asterism.sip.core.internal.pipeline;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
@@ -14,6 +15,7 @@ import javax.sip.InvalidArgumentException;
 import javax.sip.address.AddressFactory;
 import javax.sip.header.HeaderFactory;
 import javax.sip.header.ToHeader;
+import javax.sip.header.ViaHeader;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -25,6 +27,8 @@ import org.asterism.sip.core.internal.stack.OpenTransport;
 import org.asterism.sip.core.internal.stack.SipStackHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import gov.nist.javax.sip.message.SIPMessage;
 
 /** A received request and its server transaction; answers go out through the supplements and observers. */
 final class ServerRequest implements SipRequestContext {
@@ -147,12 +151,14 @@ final class ServerRequest implements SipRequestContext {
         }
         supplements.apply(response, this);
         try {
-            if (transaction != null) {
+            if (viaNamesAnotherTransport()) {
+                stack.sendOverArrivalTransport(transport, source, response);
+            } else if (transaction != null) {
                 transaction.sendResponse(response);
             } else {
                 transport.provider().sendResponse(response);
             }
-        } catch (SipException | InvalidArgumentException | RuntimeException e) {
+        } catch (SipException | InvalidArgumentException | IOException | RuntimeException e) {
             LOG.warn("Could not send {} to {}: {}", response.getStatusCode(), source, e.toString());
             return;
         }
@@ -161,6 +167,21 @@ final class ServerRequest implements SipRequestContext {
             observers.publish(new SipMessageTrace(SipMessageTrace.Direction.SENT, transport(), source, false, text,
                     text.getBytes(StandardCharsets.UTF_8).length));
         }
+    }
+
+    /** A UDP request whose top Via names another transport (TCP connections always answer on themselves). */
+    private boolean viaNamesAnotherTransport() {
+        if (!"UDP".equals(transport.transportName())) {
+            return false;
+        }
+        ViaHeader via = (ViaHeader) request.getHeader(ViaHeader.NAME);
+        return via != null && via.getTransport() != null && !"UDP".equalsIgnoreCase(via.getTransport());
+    }
+
+    /** The size of the request as it arrived, before the stack added received/rport to its Via. */
+    int receivedSize(String text) {
+        int size = ((SIPMessage) request).getSize();
+        return size > 0 ? size : text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     @Override

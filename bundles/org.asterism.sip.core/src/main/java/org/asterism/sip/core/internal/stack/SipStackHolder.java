@@ -18,6 +18,7 @@ import javax.sip.TransportNotSupportedException;
 import javax.sip.address.AddressFactory;
 import javax.sip.header.HeaderFactory;
 import javax.sip.message.MessageFactory;
+import javax.sip.message.Response;
 
 import org.asterism.sip.api.transport.TransportConfig;
 import org.osgi.service.component.annotations.Activate;
@@ -27,6 +28,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import gov.nist.javax.sip.address.AddressFactoryImpl;
+import gov.nist.javax.sip.message.SIPMessage;
+import gov.nist.javax.sip.stack.HopImpl;
+import gov.nist.javax.sip.stack.MessageChannel;
+import gov.nist.javax.sip.stack.SIPTransactionStack;
 import gov.nist.javax.sip.header.HeaderFactoryImpl;
 import gov.nist.javax.sip.message.MessageFactoryImpl;
 
@@ -87,6 +92,22 @@ public class SipStackHolder {
             LOG.warn("Transport '{}': closing its provider failed: {}", transport.config().id(), e.toString());
         }
         deleteQuietly(transport.listeningPoint());
+    }
+
+    /**
+     * Sends a response over the transport its request arrived on, to the packet's source. NIST picks the
+     * transport of an unreliable reply from the top Via, so a request that came over UDP with a Via naming
+     * TCP could not be answered at all; pjproject answers it over UDP, and so do we. No transaction keeps
+     * such a reply for retransmissions.
+     */
+    public void sendOverArrivalTransport(OpenTransport transport, InetSocketAddress destination, Response response) throws IOException {
+        ListeningPoint point = transport.listeningPoint();
+        MessageChannel channel = ((SIPTransactionStack) stack).createRawMessageChannel(point.getIPAddress(), point.getPort(),
+                new HopImpl(destination.getAddress().getHostAddress(), destination.getPort(), point.getTransport()));
+        if (channel == null) {
+            throw new IOException("no " + point.getTransport() + " channel from " + point.getIPAddress() + ":" + point.getPort());
+        }
+        channel.sendMessage((SIPMessage) response);
     }
 
     /** The transport a request arrived on, from the provider JAIN-SIP names as the event source. */

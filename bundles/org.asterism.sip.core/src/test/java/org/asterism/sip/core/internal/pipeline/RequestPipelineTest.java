@@ -209,6 +209,26 @@ public class RequestPipelineTest {
     }
 
     @Test
+    public void aUdpRequestWhoseViaNamesTcpIsAnsweredOverUdp() throws Exception {
+        peer.send(peer.request("OPTIONS").replace("Via: SIP/2.0/UDP", "Via: SIP/2.0/TCP"));
+        String response = peer.finalResponse().orElseThrow(() -> new AssertionError("no answer over UDP"));
+        assertEquals(200, status(response));
+        // JAIN-SIP writes the transport actually used into the echoed Via when it encodes the reply.
+        assertTrue(response, header(response, "Via").orElse("").startsWith("SIP/2.0/UDP"));
+    }
+
+    @Test
+    public void receivedTracesCountTheBytesThatArrived() throws Exception {
+        List<SipMessageTrace> traces = new CopyOnWriteArrayList<>();
+        core.observers.addObserver(traces::add);
+        String options = peer.request("OPTIONS");
+        peer.send(options);
+        peer.finalResponse();
+        waitFor(() -> !traces.isEmpty());
+        assertEquals(options.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, traces.get(0).length());
+    }
+
+    @Test
     public void aRetransmittedRequestIsAnsweredFromItsTransactionNotHandledTwice() throws Exception {
         java.util.concurrent.atomic.AtomicInteger handled = new java.util.concurrent.atomic.AtomicInteger();
         core.addService(service("MESSAGE", request -> {
