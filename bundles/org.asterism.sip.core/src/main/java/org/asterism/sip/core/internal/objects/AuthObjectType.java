@@ -1,9 +1,11 @@
 package org.asterism.sip.core.internal.objects;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.asterism.sip.api.config.InvalidOptionException;
 import org.asterism.sip.api.config.ObjectOptions;
@@ -51,7 +53,7 @@ public class AuthObjectType implements ObjectType<Auth> {
             checkCredentials(values.text("password").isEmpty(), digests, uac, uas);
         }
         return new Auth(options.id(), authType, values.text("username"), values.optionalText("password"),
-                java.util.Optional.ofNullable(digests.get(DigestAlgorithms.MD5)), values.optionalText("realm"),
+                Optional.ofNullable(digests.get(DigestAlgorithms.MD5)), values.optionalText("realm"),
                 values.integer("nonce_lifetime"), values.asMap());
     }
 
@@ -60,8 +62,8 @@ public class AuthObjectType implements ObjectType<Auth> {
         if (!noPassword) {
             return;
         }
-        List<String> needed = new ArrayList<>(uas.isEmpty() ? List.of(DigestAlgorithms.MD5) : uas);
-        (uac.isEmpty() ? List.of(DigestAlgorithms.MD5) : uac).stream().filter(a -> !needed.contains(a)).forEach(needed::add);
+        Set<String> needed = new LinkedHashSet<>(uas.isEmpty() ? List.of(DigestAlgorithms.MD5) : uas);
+        needed.addAll(uac.isEmpty() ? List.of(DigestAlgorithms.MD5) : uac);
         for (String algorithm : needed) {
             if (!digests.containsKey(algorithm)) {
                 throw new InvalidOptionException("password", "", "no plain text password or " + algorithm

@@ -70,16 +70,17 @@ final class EndpointOptionChecks {
         if (start == 0 && end == 0) {
             return;
         }
-        String range = start + "-" + end;
         if (start == 0 || end == 0) {
-            throw new InvalidOptionException(start == 0 ? "rtp_port_start" : "rtp_port_end", range,
-                    "rtp_port_start and rtp_port_end must be set together");
+            throw new InvalidOptionException(start == 0 ? "rtp_port_end" : "rtp_port_start",
+                    Integer.toString(Math.max(start, end)), "rtp_port_start and rtp_port_end must be set together");
         }
         if (start < MIN_RTP_PORT || end < MIN_RTP_PORT) {
-            throw new InvalidOptionException("rtp_port_start", range, "RTP ports must be at least " + MIN_RTP_PORT);
+            throw new InvalidOptionException(start < MIN_RTP_PORT ? "rtp_port_start" : "rtp_port_end",
+                    Integer.toString(Math.min(start, end)), "rtp_port_start and rtp_port_end must be at least " + MIN_RTP_PORT);
         }
         if (end <= start) {
-            throw new InvalidOptionException("rtp_port_end", range, "rtp_port_end must be greater than rtp_port_start");
+            throw new InvalidOptionException("rtp_port_end", Integer.toString(end),
+                    "rtp_port_end must be greater than rtp_port_start (" + start + ")");
         }
     }
 

@@ -57,10 +57,6 @@ final class OptionTable {
         return specs.keySet();
     }
 
-    Optional<Spec> spec(String name) {
-        return Optional.ofNullable(specs.get(name));
-    }
-
     /** Reads and checks every documented option of the section; throws naming the first bad one. */
     OptionValues read(ObjectOptions options) throws InvalidOptionException {
         Map<String, String> values = new LinkedHashMap<>();

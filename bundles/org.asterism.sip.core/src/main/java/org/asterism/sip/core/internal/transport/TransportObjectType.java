@@ -38,7 +38,7 @@ public class TransportObjectType implements ObjectType<TransportConfig> {
         int tos = TypeOfService.parse(options.string("tos", "0"));
         int cos = options.integer("cos", 0, 0, 7);
         options.accept("async_operations", "ca_list_file", "ca_list_path", "cert_file", "cipher", "domain", "method",
-                "password", "priv_key_file", "require_client_cert", "verify_client", "verify_server", "allow_reload",
+                "password", "priv_key_file", "require_client_cert", "verify_client", "verify_server", "allow_reload", "external_signaling_hostname",
                 "symmetric_transport", "allow_wildcard_certs", "websocket_write_timeout", "tcp_keepalive_enable",
                 "tcp_keepalive_idle_time", "tcp_keepalive_interval_time", "tcp_keepalive_probe_count");
         return new TransportConfig(options.id(), protocol, bind, localNets, signaling, signalingPort, media, tos, cos);
