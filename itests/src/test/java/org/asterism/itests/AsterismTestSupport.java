@@ -4,6 +4,7 @@ import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
@@ -13,6 +14,8 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.inject.Inject;
 
@@ -46,7 +49,7 @@ public abstract class AsterismTestSupport {
         File itests = new File(requiredProperty(ITESTS_DIR)).getAbsoluteFile();
         String repository = requiredProperty("maven.repo.local");
         File rfc4475 = new File(itests, "../bundles/org.asterism.sip.core/src/test/resources/rfc4475");
-        return new Option[] {
+        List<Option> options = new ArrayList<>(List.of(
             karafDistributionConfiguration()
                 .frameworkUrl(distribution.toURI().toString())
                 .name("Asterism")
@@ -67,8 +70,35 @@ public abstract class AsterismTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freeTcpPort())),
             editConfigurationFilePut("etc/system.properties", ITESTS_DIR, itests.getPath()),
             editConfigurationFilePut("etc/system.properties", RFC4475_DIR, rfc4475.getCanonicalPath()),
-            replaceConfigurationFile("etc/asterism/pjsip.conf", new File(itests, "src/test/resources/etc/asterism/pjsip.conf")),
-        };
+            replaceConfigurationFile("etc/asterism/pjsip.conf", new File(itests, "src/test/resources/etc/asterism/pjsip.conf"))));
+        if (Boolean.getBoolean("asterism.itests.keep")) {
+            options.add(keepRuntimeFolder()); // -Dasterism.itests.keep=true: leave target/exam/<uuid> for post-mortems
+        }
+        return options.toArray(new Option[0]);
+    }
+
+    private static volatile AssertionError sipNeverAnswered;
+
+    /**
+     * Waits (up to a minute after boot) until the server answers an OPTIONS on 127.0.0.1:15060/UDP with 200.
+     * Once that has failed in a container, later calls fail at once instead of waiting again.
+     */
+    protected static void awaitSipAnswering() {
+        if (sipNeverAnswered != null) {
+            throw sipNeverAnswered;
+        }
+        try {
+            Await.waitForAssert(Duration.ofSeconds(60), () -> {
+                SipResponse response = OptionsPing.udp(SIP_PORT, Duration.ofSeconds(1));
+                if (response == null || response.status() != 200) {
+                    throw new AssertionError("OPTIONS to 127.0.0.1:" + SIP_PORT + "/UDP got "
+                        + (response == null ? "no answer" : response.toString()));
+                }
+            });
+        } catch (AssertionError e) {
+            sipNeverAnswered = e;
+            throw e;
+        }
     }
 
     /** Runs Karaf commands in this container and returns what they printed. */

@@ -35,8 +35,10 @@ public final class Await {
                 return;
             } catch (Throwable failure) {
                 if (System.nanoTime() - deadline >= 0) {
-                    AssertionError error = new AssertionError("still failing after " + timeout + ": " + failure.getMessage());
-                    error.initCause(failure);
+                    // no cause chained: Pax Exam reports only the innermost cause, which would hide this message
+                    AssertionError error = new AssertionError("still failing after " + timeout + ": "
+                        + (failure instanceof AssertionError ? failure.getMessage() : failure.toString()));
+                    error.setStackTrace(failure.getStackTrace());
                     throw error;
                 }
             }

@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 
-/** The container's karaf.log, read from a mark so a test sees only what was logged after it acted. */
+/**
+ * A log file of the container (karaf.log, or sip.log for the packet logger's frames), read from a mark so a
+ * test sees only what was logged after it acted.
+ */
 public final class KarafLog {
 
     private final Path file;
@@ -30,6 +33,9 @@ public final class KarafLog {
 
     /** Everything logged after {@code mark}. */
     public String since(long mark) {
+        if (!Files.exists(file)) {
+            return ""; // not created yet (sip.log before the first frame)
+        }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             long from = size < mark ? 0 : mark; // rolled over: read the new file from its start
@@ -43,7 +49,7 @@ public final class KarafLog {
 
     /** Waits until the text logged after {@code mark} contains {@code expected}; returns that text. */
     public String waitForText(long mark, String expected, Duration timeout) {
-        Await.waitFor("karaf.log does not contain: " + expected, timeout, () -> since(mark).contains(expected));
+        Await.waitFor(file.getFileName() + " does not contain: " + expected, timeout, () -> since(mark).contains(expected));
         return since(mark);
     }
 

@@ -18,7 +18,7 @@ public class KarafShellIT extends AsterismTestSupport {
     @Test
     public void shellCapturesCommandOutput() {
         String bundles = shell().execute("bundle:list -t 0 -s");
-        assertTrue("bundle:list shows the framework bundle:\n" + bundles, bundles.contains("org.apache.felix.framework"));
+        assertTrue("bundle:list shows the SIP core bundle:\n" + bundles, bundles.contains("org.asterism.sip.core"));
     }
 
     @Test

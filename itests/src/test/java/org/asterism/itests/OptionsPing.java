@@ -1,6 +1,5 @@
 package org.asterism.itests;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.DatagramPacket;
@@ -13,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Sends one out-of-dialog request (OPTIONS by default) to the server on 127.0.0.1 and waits for its final
@@ -22,7 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class OptionsPing {
 
-    private static final Pattern CONTENT_LENGTH = Pattern.compile("(?im)^(?:content-length|l)[ \\t]*:[ \\t]*(\\d+)");
 
     private OptionsPing() {
     }
@@ -111,7 +107,7 @@ public final class OptionsPing {
                 socket.setSoTimeout((int) left);
                 String message;
                 try {
-                    message = readMessage(in);
+                    message = SipFraming.read(in);
                 } catch (SocketTimeoutException e) {
                     return null;
                 }
@@ -136,27 +132,5 @@ public final class OptionsPing {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    /** Reads one framed SIP message (headers, then Content-Length octets); null at end of stream. */
-    private static String readMessage(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        int matched = 0;
-        while (matched < 4) {
-            int b = in.read();
-            if (b < 0) {
-                return null;
-            }
-            if (head.size() == 0 && (b == '\r' || b == '\n')) {
-                continue; // keep-alive CRLFs between messages
-            }
-            head.write(b);
-            matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);
-        }
-        String headText = head.toString(StandardCharsets.UTF_8);
-        Matcher length = CONTENT_LENGTH.matcher(headText);
-        int bodyLength = length.find() ? Integer.parseInt(length.group(1)) : 0;
-        byte[] body = in.readNBytes(bodyLength);
-        return headText + new String(body, StandardCharsets.UTF_8);
     }
 }
