@@ -1,13 +1,15 @@
 package org.asterism.sip.api.config;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The options of one configuration section, with its templates applied. Reading an option marks it
- * known. Values are trimmed; a repeated option keeps every value in order.
+ * known. Option names compare without regard to case, as in Asterisk. Values are trimmed; a repeated
+ * option keeps every value in order.
  */
 @ProviderType
 public interface ObjectOptions {
@@ -33,6 +35,12 @@ public interface ObjectOptions {
 
     /** One of the given words, compared without case; returned lower case. */
     String choice(String option, String defaultValue, String... allowed) throws InvalidOptionException;
+
+    /**
+     * The lines of several options in the order they were written (templates first), for options whose
+     * lines act in sequence, such as {@code allow} and {@code disallow}. Each entry is (option, value).
+     */
+    List<Map.Entry<String, String>> entries(String... options);
 
     /** Marks options as known although this type does not use them (yet). */
     void accept(String... options);

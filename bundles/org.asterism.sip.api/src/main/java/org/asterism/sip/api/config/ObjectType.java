@@ -18,6 +18,14 @@ public interface ObjectType<T> {
     /** The {@code type=} value. */
     String name();
 
+    /**
+     * Whether at most one object of this type may exist ({@code global}, {@code system}); a further section
+     * is reported and ignored, as Asterisk does.
+     */
+    default boolean singleton() {
+        return false;
+    }
+
     /** Builds one object; throws to reject the section. */
     T create(ObjectOptions options) throws InvalidOptionException;
 }

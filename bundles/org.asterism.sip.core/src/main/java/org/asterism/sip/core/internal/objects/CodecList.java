@@ -3,6 +3,7 @@ package org.asterism.sip.core.internal.objects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.asterism.sip.api.config.InvalidOptionException;
 
@@ -26,29 +27,11 @@ final class CodecList {
 
     private final List<String> codecs = new ArrayList<>();
 
-    /**
-     * An endpoint's list from its allow and disallow items. Asterisk applies the lines in file order; what the
-     * core hands an object type keeps each option's lines in order but not how allow and disallow lines
-     * interleave, so this applies {@code disallow=all} first, then every allow item, then the other disallow
-     * items. That is Asterisk's result for the layouts configurations use ("disallow=all" then "allow=...",
-     * "allow=all" then "disallow=..."); it differs only where a later {@code disallow=all} is meant to drop
-     * codecs allowed on earlier lines (a template's allow overridden by a section's disallow=all).
-     */
-    static List<String> forEndpoint(List<String> allowItems, List<String> disallowItems) throws InvalidOptionException {
+    /** An endpoint's list from its allow and disallow lines, applied in the order written, as Asterisk applies them. */
+    static List<String> forEndpoint(List<Map.Entry<String, String>> lines) throws InvalidOptionException {
         CodecList list = new CodecList();
-        List<String> laterDisallows = new ArrayList<>();
-        for (String item : disallowItems) {
-            if (item.trim().equalsIgnoreCase("all")) {
-                list.apply("disallow", item, false);
-            } else {
-                laterDisallows.add(item);
-            }
-        }
-        for (String item : allowItems) {
-            list.apply("allow", item, true);
-        }
-        for (String item : laterDisallows) {
-            list.apply("disallow", item, false);
+        for (Map.Entry<String, String> line : lines) {
+            list.apply(line.getKey(), line.getValue(), line.getKey().equals("allow"));
         }
         return list.codecs();
     }

@@ -39,7 +39,7 @@ public class EndpointObjectType implements ObjectType<Endpoint> {
                 values.names("outbound_auth"),
                 EndpointOptionChecks.identifyBy(values.text("identify_by")),
                 values.optionalText("transport"),
-                CodecList.forEndpoint(values.items("allow"), values.items("disallow")),
+                CodecList.forEndpoint(options.entries("allow", "disallow")),
                 values.optionalText("from_user"),
                 values.optionalText("from_domain"),
                 values.names("mailboxes"),

@@ -38,6 +38,11 @@ public class GlobalObjectType implements ObjectType<GlobalSettings> {
     }
 
     @Override
+    public boolean singleton() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return GlobalSettings.TYPE;
     }

@@ -21,6 +21,11 @@ public class SystemObjectType implements ObjectType<SystemSettings> {
     private static final Logger LOG = LoggerFactory.getLogger(SystemObjectType.class);
 
     @Override
+    public boolean singleton() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return SystemSettings.TYPE;
     }

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 @Component(service = IdentificationStage.class)
 public class IdentificationStage {
 
-    static final List<String> DEFAULT_ORDER = List.of("ip", "username", "anonymous", "header", "auth_username");
+    /** Asterisk's default endpoint_identifier_order; identifiers it does not name come after, by name. */
+    static final List<String> DEFAULT_ORDER = List.of("ip", "username", "anonymous");
 
     private static final Logger LOG = LoggerFactory.getLogger(IdentificationStage.class);
 

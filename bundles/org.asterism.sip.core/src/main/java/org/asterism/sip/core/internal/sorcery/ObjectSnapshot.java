@@ -39,6 +39,10 @@ final class ObjectSnapshot {
             return byType.computeIfAbsent(type, t -> new LinkedHashMap<>()).putIfAbsent(id, object) == null;
         }
 
+        boolean has(String type) {
+            return !byType.getOrDefault(type, Map.of()).isEmpty();
+        }
+
         ObjectSnapshot build() {
             Map<String, Map<String, Object>> frozen = new HashMap<>();
             byType.forEach((type, objects) -> frozen.put(type, Collections.unmodifiableMap(new LinkedHashMap<>(objects))));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,13 +34,13 @@ final class SectionOptions implements ObjectOptions {
 
     @Override
     public Optional<String> value(String option) {
-        read.add(option);
+        markRead(option);
         return section.last(option).map(entry -> entry.value().trim());
     }
 
     @Override
     public List<String> list(String option) {
-        read.add(option);
+        markRead(option);
         List<String> values = new ArrayList<>();
         for (ConfigEntry entry : section.all(option)) {
             for (String part : entry.value().split(",")) {
@@ -100,13 +101,35 @@ final class SectionOptions implements ObjectOptions {
     }
 
     @Override
+    public List<Map.Entry<String, String>> entries(String... options) {
+        Set<String> wanted = new HashSet<>();
+        for (String option : options) {
+            markRead(option);
+            wanted.add(option.toLowerCase(Locale.ROOT));
+        }
+        List<Map.Entry<String, String>> lines = new ArrayList<>();
+        for (ConfigEntry entry : section.entries()) {
+            if (wanted.contains(entry.name().toLowerCase(Locale.ROOT))) {
+                lines.add(Map.entry(entry.name().toLowerCase(Locale.ROOT), entry.value().trim()));
+            }
+        }
+        return lines;
+    }
+
+    @Override
     public void accept(String... options) {
-        read.addAll(List.of(options));
+        for (String option : options) {
+            markRead(option);
+        }
     }
 
     /** The first entry whose option no read asked for, if any. */
     Optional<ConfigEntry> firstUnknown() {
-        return section.entries().stream().filter(entry -> !read.contains(entry.name())).findFirst();
+        return section.entries().stream().filter(entry -> !read.contains(entry.name().toLowerCase(Locale.ROOT))).findFirst();
+    }
+
+    private void markRead(String option) {
+        read.add(option.toLowerCase(Locale.ROOT));
     }
 
     /** Where an option was written, for error messages. */

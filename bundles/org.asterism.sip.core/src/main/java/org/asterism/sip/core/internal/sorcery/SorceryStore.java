@@ -169,6 +169,11 @@ public class SorceryStore implements ConfigStore, Reloadable {
                     + "it will be loaded when such a module is", section.name(), section.line(), section.file(), typeName.get());
             return;
         }
+        if (type.singleton() && builder.has(type.name())) {
+            problems.add("At most one " + FILE + " type=" + type.name() + " object can be defined; '" + section.name()
+                    + "' at line " + section.line() + " of " + section.file() + " is ignored");
+            return;
+        }
         ObjectBuilder.Result result = ObjectBuilder.build(type, section);
         if (!result.built()) {
             problems.addAll(result.errors());

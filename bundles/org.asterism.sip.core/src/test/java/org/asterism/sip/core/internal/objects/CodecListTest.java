@@ -75,6 +75,19 @@ public class CodecListTest {
     }
 
     @Test
+    public void aSectionsDisallowAllDropsWhatItsTemplateAllowed() throws Exception {
+        PjsipConf conf = PjsipConf.load(folder.getRoot().toPath(),
+                "[phone](!)\ntype=endpoint\ndisallow=all\nallow=ulaw\n\n[6001](phone)\ndisallow=all\nallow=g722\n");
+        assertEquals(List.of("g722"), conf.get("endpoint", "6001", Endpoint.class).allow());
+    }
+
+    @Test
+    public void linesApplyInTheOrderWritten() throws Exception {
+        assertEquals(List.of("alaw"), allowOf("allow=ulaw\ndisallow=all\nallow=alaw\n"));
+        assertEquals(List.of("ulaw", "alaw"), allowOf("allow=ulaw,g729\ndisallow=g729\nallow=alaw\n"));
+    }
+
+    @Test
     public void disallowAloneLeavesNoCodecs() throws Exception {
         assertEquals(List.of(), allowOf("disallow=g729\n"));
     }
@@ -83,7 +96,7 @@ public class CodecListTest {
     public void unknownCodecsAndBadFramingAreRefused() throws Exception {
         PjsipConf conf = PjsipConf.load(folder.getRoot().toPath(), "[6001]\ntype=endpoint\ndisallow=all\nallow=ulaw,g7222\n");
         assertTrue(conf.problems().get(0), conf.problems().get(0).startsWith(
-                "Error parsing allow=g7222 at line 4 of pjsip.conf: cannot allow unknown format 'g7222'"));
+                "Error parsing allow=ulaw,g7222 at line 4 of pjsip.conf: cannot allow unknown format 'g7222'"));
         conf = PjsipConf.load(folder.getRoot().toPath(), "[6001]\ntype=endpoint\nallow=ulaw:fast\n");
         assertTrue(conf.problems().get(0), conf.problems().get(0).startsWith(
                 "Error parsing allow=ulaw:fast at line 3 of pjsip.conf: bad packetization value 'fast'"));

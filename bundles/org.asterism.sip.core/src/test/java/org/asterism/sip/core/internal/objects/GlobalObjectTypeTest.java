@@ -113,4 +113,12 @@ public class GlobalObjectTypeTest {
         assertEquals("Could not find option suitable for category 'global' named 'realm' at line 3 of pjsip.conf",
                 load("realm=x\n").problems().get(0));
     }
+
+    @Test
+    public void aSecondGlobalSectionIsReportedAndIgnoredAsInAsterisk() throws Exception {
+        PjsipConf conf = PjsipConf.load(folder.getRoot().toPath(), "[one]\ntype=global\nmax_forwards=20\n\n[two]\ntype=global\n");
+        assertEquals(List.of("At most one pjsip.conf type=global object can be defined; 'two' at line 5 of pjsip.conf is ignored"),
+                conf.problems());
+        assertEquals(20, conf.get("global", "one", GlobalSettings.class).maxForwards());
+    }
 }

@@ -81,6 +81,13 @@ public class SorceryStoreTest {
     }
 
     @Test
+    public void optionNamesMatchWithoutRegardToCaseAsInAsterisk() throws Exception {
+        SorceryStore store = storeWith("[udp]\nType=transport\nPROTOCOL=tcp\nBind=127.0.0.1:5062\n");
+        assertEquals(List.of(), store.reload());
+        assertEquals("tcp", store.find("transport", "udp", TransportConfig.class).orElseThrow().protocol());
+    }
+
+    @Test
     public void reloadSwapsInTheNewSet() throws Exception {
         SorceryStore store = storeWith("[a]\ntype=transport\nbind=127.0.0.1:5060\n");
         store.reload();
