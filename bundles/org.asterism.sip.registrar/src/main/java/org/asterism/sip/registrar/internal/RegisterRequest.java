@@ -1,0 +1,87 @@
+package org.asterism.sip.registrar.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ListIterator;
+import java.util.Optional;
+
+import javax.sip.address.SipURI;
+import javax.sip.address.URI;
+import javax.sip.header.CSeqHeader;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.ContactHeader;
+import javax.sip.header.ExpiresHeader;
+import javax.sip.header.Header;
+import javax.sip.header.ToHeader;
+import javax.sip.header.UserAgentHeader;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.Request;
+
+/**
+ * What a REGISTER asks for (RFC 3261 §10.2): the AoR named by the To URI, the contacts to bind or
+ * remove, a wildcard, the Path it came by, and what identifies the registering client.
+ */
+record RegisterRequest(String aorUser, String domain, List<RequestedBinding> bindings, boolean wildcard, int expiresHeader,
+        List<String> path, String callId, long cseq, Optional<String> userAgent, Optional<String> viaAddress) {
+
+    /** The request does not say what a REGISTER must say. */
+    static final class Malformed extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Malformed(String reason) {
+            super(reason);
+        }
+    }
+
+    RegisterRequest {
+        bindings = List.copyOf(bindings);
+        path = List.copyOf(path);
+    }
+
+    /** Whether the request only asks for the current bindings (no Contact at all). */
+    boolean isQuery() {
+        return bindings.isEmpty() && !wildcard;
+    }
+
+    static RegisterRequest parse(Request request) throws Malformed {
+        URI to = ((ToHeader) request.getHeader(ToHeader.NAME)).getAddress().getURI();
+        if (!(to instanceof SipURI sipTo) || sipTo.getUser() == null || sipTo.getUser().isEmpty()) {
+            throw new Malformed("To URI names no user");
+        }
+        ExpiresHeader expires = (ExpiresHeader) request.getHeader(ExpiresHeader.NAME);
+        List<RequestedBinding> bindings = new ArrayList<>();
+        boolean wildcard = false;
+        ListIterator<Header> contacts = request.getHeaders(ContactHeader.NAME);
+        while (contacts.hasNext()) {
+            ContactHeader contact = (ContactHeader) contacts.next();
+            if (contact.isWildCard() || contact.getAddress() == null) {
+                wildcard = true;
+            } else {
+                bindings.add(new RequestedBinding(contact.getAddress().getURI().toString(), contact.getExpires()));
+            }
+        }
+        if (wildcard && (!bindings.isEmpty() || expires == null || expires.getExpires() != 0)) {
+            // RFC 3261 §10.3 step 6: "*" only with Expires: 0 and no other Contact
+            throw new Malformed("Contact: * needs Expires: 0 and no other Contact");
+        }
+        List<String> path = new ArrayList<>();
+        ListIterator<Header> paths = request.getHeaders("Path");
+        while (paths.hasNext()) {
+            String value = paths.next().toString();
+            path.add(value.substring(value.indexOf(':') + 1).trim());
+        }
+        ViaHeader via = (ViaHeader) request.getHeader(ViaHeader.NAME);
+        UserAgentHeader agent = (UserAgentHeader) request.getHeader(UserAgentHeader.NAME);
+        return new RegisterRequest(sipTo.getUser(), sipTo.getHost(), bindings, wildcard, expires == null ? -1 : expires.getExpires(),
+                path, ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId(),
+                ((CSeqHeader) request.getHeader(CSeqHeader.NAME)).getSeqNumber(),
+                Optional.ofNullable(agent).map(header -> String.join(" ", iterable(header.getProduct()))),
+                Optional.ofNullable(via).map(header -> header.getHost() + ":" + (header.getPort() > 0 ? header.getPort() : 5060)));
+    }
+
+    private static List<String> iterable(ListIterator<?> parts) {
+        List<String> words = new ArrayList<>();
+        parts.forEachRemaining(part -> words.add(part.toString()));
+        return words;
+    }
+}
