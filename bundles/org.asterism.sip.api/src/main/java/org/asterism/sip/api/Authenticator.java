@@ -3,8 +3,8 @@ package org.asterism.sip.api;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * Checks that a request really comes from the endpoint it was identified as (digest auth).
- * The core asks it only for endpoints that have inbound authentication configured.
+ * Checks that a request really comes from the endpoint it was identified as (digest auth). The core asks
+ * it about every request that needs an endpoint; an endpoint with no inbound {@code auth=} is ACCEPTED.
  */
 @ConsumerType
 public interface Authenticator {
