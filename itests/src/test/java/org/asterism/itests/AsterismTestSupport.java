@@ -70,11 +70,16 @@ public abstract class AsterismTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freeTcpPort())),
             editConfigurationFilePut("etc/system.properties", ITESTS_DIR, itests.getPath()),
             editConfigurationFilePut("etc/system.properties", RFC4475_DIR, rfc4475.getCanonicalPath()),
-            replaceConfigurationFile("etc/asterism/pjsip.conf", new File(itests, "src/test/resources/etc/asterism/pjsip.conf"))));
+            replaceConfigurationFile("etc/asterism/pjsip.conf", new File(itests, pjsipConfFile()))));
         if (Boolean.getBoolean("asterism.itests.keep")) {
             options.add(keepRuntimeFolder()); // -Dasterism.itests.keep=true: leave target/exam/<uuid> for post-mortems
         }
         return options.toArray(new Option[0]);
+    }
+
+    /** The pjsip.conf this class boots with, relative to the itests folder. */
+    protected String pjsipConfFile() {
+        return "src/test/resources/etc/asterism/pjsip.conf";
     }
 
     private static volatile AssertionError sipNeverAnswered;

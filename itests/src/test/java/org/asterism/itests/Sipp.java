@@ -34,6 +34,7 @@ public final class Sipp {
     private double rate = 10;
     private Duration timeout = Duration.ofSeconds(20);
     private Duration receiveTimeout = Duration.ofSeconds(4);
+    private Path injection;
 
     public Sipp(Path scenario, Path logDir, String serverHost, int serverPort) {
         this.scenario = scenario;
@@ -63,6 +64,12 @@ public final class Sipp {
     /** The whole run fails when it takes longer than this ({@code -timeout} with {@code -timeout_error}). */
     public Sipp timeout(Duration timeout) {
         this.timeout = timeout;
+        return this;
+    }
+
+    /** Reads per-call values ([field0], [field1]...) from a SIPp injection file ({@code -inf}). */
+    public Sipp injection(Path csv) {
+        this.injection = csv;
         return this;
     }
 
@@ -104,6 +111,9 @@ public final class Sipp {
                 "-trace_stat", "-stf", stats.toString(), "-fd", "1",
                 "-trace_err", "-error_file", errors.toString(),
                 "-trace_screen", "-screen_file", screen.toString()));
+            if (injection != null) {
+                command.addAll(List.of("-inf", injection.toString()));
+            }
             ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(logDir.toFile())
                 .redirectErrorStream(true)
