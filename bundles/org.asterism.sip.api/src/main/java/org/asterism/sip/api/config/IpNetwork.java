@@ -1,7 +1,6 @@
 package org.asterism.sip.api.config;
 
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 
 /**
  * An IPv4 or IPv6 network in CIDR form, as options such as {@code local_net} and {@code match} give it:
@@ -53,16 +52,7 @@ public record IpNetwork(InetAddress address, int prefixLength) {
     }
 
     private static InetAddress literal(String host, String whole) throws InvalidOptionException {
-        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        boolean looksLiteral = !bare.isEmpty() && (bare.indexOf(':') >= 0 || bare.chars().allMatch(c -> c == '.' || Character.isDigit(c)));
-        if (!looksLiteral) {
-            throw new InvalidOptionException(null, whole, "'" + host + "' is not an IP address");
-        }
-        try {
-            return InetAddress.getByName(bare); // a literal: no DNS lookup happens
-        } catch (UnknownHostException e) {
-            throw new InvalidOptionException(null, whole, "'" + host + "' is not an IP address");
-        }
+        return IpLiteral.parse(host).orElseThrow(() -> new InvalidOptionException(null, whole, "'" + host + "' is not an IP address"));
     }
 
     private static int parsePrefix(String text, int max, String whole) throws InvalidOptionException {

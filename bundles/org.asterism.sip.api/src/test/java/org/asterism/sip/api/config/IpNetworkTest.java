@@ -37,6 +37,10 @@ public class IpNetworkTest {
         assertThrows(InvalidOptionException.class, () -> IpNetwork.parse("10.9.3.4/255.255.255.300"));
         assertThrows(InvalidOptionException.class, () -> IpNetwork.parse("127.0.0.1/33"));
         assertThrows(InvalidOptionException.class, () -> IpNetwork.parse("pbx.example.com"));
+        // not a literal, and must not be handed to DNS either (InetAddress.getByName would look it up)
+        assertThrows(InvalidOptionException.class, () -> IpNetwork.parse("300.1.1.1"));
+        assertThrows(InvalidOptionException.class, () -> IpNetwork.parse("10.1"));
+        assertThrows(InvalidOptionException.class, () -> IpNetwork.parse("fd00::zz/8"));
         assertThrows(InvalidOptionException.class, () -> IpNetwork.parse("10.0.0.0/255.0.255.0"));
     }
 }

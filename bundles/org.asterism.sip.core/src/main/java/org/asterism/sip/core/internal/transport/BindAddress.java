@@ -2,9 +2,9 @@ package org.asterism.sip.core.internal.transport;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 
 import org.asterism.sip.api.config.InvalidOptionException;
+import org.asterism.sip.api.config.IpLiteral;
 
 /** Parses {@code bind=} as Asterisk writes it: "0.0.0.0", "0.0.0.0:5060", "::", "[::]:5060", "[fd00::1]". */
 final class BindAddress {
@@ -37,15 +37,7 @@ final class BindAddress {
     }
 
     private static InetAddress literal(String host, String text) throws InvalidOptionException {
-        boolean literal = host.indexOf(':') >= 0 || (!host.isEmpty() && host.chars().allMatch(c -> c == '.' || Character.isDigit(c)));
-        if (!literal) {
-            throw invalid(text, "'" + host + "' is not an IP address");
-        }
-        try {
-            return InetAddress.getByName(host); // a literal, so no DNS lookup
-        } catch (UnknownHostException e) {
-            throw invalid(text, "'" + host + "' is not an IP address");
-        }
+        return IpLiteral.parse(host).orElseThrow(() -> invalid(text, "'" + host + "' is not an IP address"));
     }
 
     private static int port(String text, String whole) throws InvalidOptionException {
