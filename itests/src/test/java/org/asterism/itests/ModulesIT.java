@@ -30,9 +30,15 @@ public class ModulesIT extends AsterismTestSupport {
         "res_pjsip.so", "Basic SIP resource",
         "res_pjsip_logger.so", "PJSIP Packet Logger",
         "res_pjsip_transport_tcp.so", "PJSIP TCP transport",
-        "res_pjsip_transport_udp.so", "PJSIP UDP transport");
+        "res_pjsip_transport_udp.so", "PJSIP UDP transport",
+        "res_pjsip_registrar.so", "PJSIP Registrar Support",
+        "res_pjsip_endpoint_identifier_ip.so", "PJSIP IP endpoint identifier",
+        "res_pjsip_endpoint_identifier_user.so", "PJSIP username endpoint identifier",
+        "res_pjsip_endpoint_identifier_anonymous.so", "PJSIP Anonymous endpoint identifier",
+        "res_pjsip_authenticator_digest.so", "PJSIP authentication resource");
     private static final List<String> MODULES = List.of("res_pjsip", "res_pjsip_logger", "res_pjsip_transport_tcp",
-        "res_pjsip_transport_udp");
+        "res_pjsip_transport_udp", "res_pjsip_registrar", "res_pjsip_endpoint_identifier_ip", "res_pjsip_endpoint_identifier_user",
+        "res_pjsip_endpoint_identifier_anonymous", "res_pjsip_authenticator_digest");
 
     @Before
     public void serverAnswers() {
@@ -50,10 +56,10 @@ public class ModulesIT extends AsterismTestSupport {
     }
 
     @Test
-    public void moduleShowListsTheFourPjsipModules() {
+    public void moduleShowListsEveryPjsipModuleOfTheDefaultSet() {
         ModuleTable table = moduleTable();
         assertTrue("header line: Module, Description, Use Count, Status, Support Level:\n" + table, table.hasHeader());
-        assertEquals("rows:\n" + table, 4, table.rows().size());
+        assertEquals("rows:\n" + table, DESCRIPTIONS.size(), table.rows().size());
         for (Map.Entry<String, String> module : DESCRIPTIONS.entrySet()) {
             ModuleTable.Row row = table.row(module.getKey());
             assertNotNull(module.getKey() + " listed:\n" + table, row);
@@ -62,7 +68,7 @@ public class ModulesIT extends AsterismTestSupport {
             assertEquals(module.getKey() + " support level:\n" + table, "core", row.supportLevel);
             assertTrue(module.getKey() + " use count:\n" + table, row.useCount >= 0);
         }
-        assertEquals("last line '4 modules loaded':\n" + table, 4, table.loadedCount());
+        assertEquals("last line '" + DESCRIPTIONS.size() + " modules loaded':\n" + table, DESCRIPTIONS.size(), table.loadedCount());
     }
 
     @Test
