@@ -2,10 +2,7 @@ package org.asterism.sip.core.internal.command;
 
 import static org.junit.Assert.assertEquals;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,18 +12,18 @@ import org.junit.Test;
 
 public class ShowTransportsTest {
 
+    static final String HEADER = "Transport:  <TransportId........>  <Type>  <cos>  <tos>  <BindAddress....................>";
+
     private static TransportConfig config(String id, String protocol, String host, int port, int tos) {
         return new TransportConfig(id, protocol, new InetSocketAddress(host, port), List.of(), Optional.empty(), 0, Optional.empty(), tos, 0);
     }
 
-    private static List<String> print(List<TransportStatus> statuses) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ShowTransports.print(statuses, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        return List.of(bytes.toString(StandardCharsets.UTF_8).split("\n", -1));
+    private static List<String> print(List<TransportStatus> statuses) throws Exception {
+        return List.of(new ShowTransports(new TransportFormatter(() -> statuses)).run(List.of()).split("\n", -1));
     }
 
     @Test
-    public void laidOutAsAsteriskPrintsIt() {
+    public void laidOutAsAsteriskPrintsIt() throws Exception {
         List<String> lines = print(List.of(
                 new TransportStatus(config("main-transport", "udp", "0.0.0.0", 5060, 0), "listening", Optional.empty()),
                 new TransportStatus(config("v6", "tcp", "::", 5061, 96), "listening", Optional.empty())));
@@ -38,11 +35,24 @@ public class ShowTransportsTest {
     }
 
     @Test
-    public void aTransportThatIsNotListeningSaysWhy() {
+    public void aTransportThatIsNotListeningSaysWhy() throws Exception {
         List<String> lines = print(List.of(
                 new TransportStatus(config("tcp", "tcp", "127.0.0.1", 5060, 0), "protocol not loaded", Optional.empty()),
                 new TransportStatus(config("busy", "udp", "127.0.0.1", 5060, 0), "failed", Optional.of("Address already in use"))));
-        assertEquals("Transport:  tcp                       tcp      0      0  127.0.0.1:5060  (protocol not loaded)", lines.get(4));
-        assertEquals("Transport:  busy                      udp      0      0  127.0.0.1:5060  (Address already in use)", lines.get(5));
+        assertEquals("Transport:  busy                      udp      0      0  127.0.0.1:5060  (Address already in use)", lines.get(4));
+        assertEquals("Transport:  tcp                       tcp      0      0  127.0.0.1:5060  (protocol not loaded)", lines.get(5));
+    }
+
+    @Test
+    public void sortedByIdAndFilteredWithLikeAsAsteriskDoes() throws Exception {
+        List<TransportStatus> statuses = List.of(
+                new TransportStatus(config("zeta", "udp", "127.0.0.1", 5060, 0), "listening", Optional.empty()),
+                new TransportStatus(config("alpha", "tcp", "127.0.0.1", 5060, 0), "listening", Optional.empty()));
+        ShowTransports command = new ShowTransports(new TransportFormatter(() -> statuses));
+        assertEquals(List.of("", ShowTransportsTest.HEADER, "=".repeat(90), "",
+                "Transport:  zeta                      udp      0      0  127.0.0.1:5060", "", "Objects found: 1", "", ""),
+                List.of(command.run(List.of("like", "^z")).split("\n", -1)));
+        assertEquals("No objects found.\n\n", command.run(List.of("like", "nothing")));
+        assertEquals("No objects found.\n\n", new ShowTransports(new TransportFormatter(List::of)).run(List.of()));
     }
 }

@@ -7,8 +7,7 @@ import java.util.regex.PatternSyntaxException;
 
 import org.asterism.cli.CliCommand;
 import org.asterism.cli.CliUsageException;
-import org.asterism.sip.identifier.ip.internal.AddressRule;
-import org.asterism.sip.identifier.ip.internal.Identify;
+import org.asterism.sip.api.cli.CliContext;
 import org.asterism.sip.identifier.ip.internal.IdentifyIndex;
 import org.asterism.sip.identifier.ip.internal.MatchIndex;
 import org.osgi.service.component.annotations.Activate;
@@ -16,16 +15,13 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@code pjsip show identifies [like <pattern>]}, laid out as Asterisk's identify CLI formatter prints it: the
- * identifies sorted by id, each with its address rules (host names as resolved so far), then its header and
- * request URI criteria. The column widths are Asterisk's (90 columns; names right-aligned to 9 and 11).
+ * {@code pjsip show identifies [like <pattern>]}: the identifies sorted by id, each as the {@link IdentifyFormatter}
+ * prints it (the same lines {@code pjsip show endpoint} shows), with Asterisk's heading, rule and count.
  */
 @Component(service = CliCommand.class)
 public class ShowIdentifies implements CliCommand {
 
-    static final String HEADER = " Identify:  <Identify/Endpoint" + ".".repeat(59) + ">";
-    static final String MATCH_HEADER = "      Match:  <criteria" + ".".repeat(27) + ">";
-    static final String RULE = "=".repeat(90);
+    static final String RULE = "=".repeat(CliContext.MAX_WIDTH);
 
     private final IdentifyIndex index;
 
@@ -73,27 +69,15 @@ public class ShowIdentifies implements CliCommand {
 
     static void print(List<MatchIndex.Entry> entries, PrintStream out) {
         if (entries.isEmpty()) {
-            out.println("No objects found.");
-            out.println();
+            out.print("No objects found.\n\n");
             return;
         }
-        out.println();
-        out.println(HEADER);
-        out.println(MATCH_HEADER);
-        out.println(RULE);
-        out.println();
-        for (MatchIndex.Entry entry : entries) {
-            Identify identify = entry.identify();
-            out.printf("%9s:  %s/%s%n", "Identify", identify.id(), identify.endpoint());
-            for (AddressRule rule : entry.rules()) {
-                out.printf("%11s: %s%n", "Match", rule.text());
-            }
-            identify.matchHeader().ifPresent(header -> out.printf("%11s: %s%n", "Header", header.written()));
-            identify.matchRequestUri().ifPresent(uri -> out.printf("%11s: %s%n", "RequestURI", uri.written()));
-            out.println();
-        }
-        out.println();
-        out.println("Objects found: " + entries.size());
-        out.println();
+        CliContext context = new CliContext(true, false, false);
+        context.append("\n");
+        IdentifyFormatter.header(context);
+        context.append(RULE + "\n\n");
+        entries.forEach(entry -> IdentifyFormatter.body(entry, context));
+        context.append("\nObjects found: " + entries.size() + "\n\n");
+        out.print(context.output());
     }
 }

@@ -1,0 +1,123 @@
+package org.asterism.sip.core.internal.command;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.asterism.sip.api.cli.CliContext;
+import org.asterism.sip.api.cli.ObjectFormatter;
+import org.asterism.sip.api.config.ConfigStore;
+import org.asterism.sip.api.endpoint.Aor;
+import org.asterism.sip.api.location.Contact;
+import org.asterism.sip.api.location.LocationStore;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * Contacts as Asterisk's location.c prints them: {@code Contact:  <aor>/<uri>  <hash>  <status>  <rtt>}, the hash
+ * being the first ten hex digits of the URI's MD5 (as in the contact's sorcery id). An AoR's contacts are those
+ * registered (when the location module is loaded) and then its static {@code contact=} URIs. No contact is
+ * qualified yet, so the status is "Unknown" and the round-trip time "nan", as Asterisk prints a contact without status.
+ */
+@Component(service = { ObjectFormatter.class, ContactFormatter.class })
+public class ContactFormatter implements ObjectFormatter, ObjectCatalog<ContactFormatter.AorContact> {
+
+    /** One contact of an AoR, registered or static; its id is Asterisk's CLI id, "aor/uri". */
+    public record AorContact(String aor, String uri) {
+
+        public String id() {
+            return aor + "/" + uri;
+        }
+
+        /** The MD5 of the URI in hex, as in Asterisk's contact ids ("aor;@hash", "aor@@hash"). */
+        public String hash() {
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(uri.getBytes(StandardCharsets.UTF_8)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java runtime has MD5", e);
+            }
+        }
+    }
+
+    private final ConfigStore store;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile LocationStore locations;
+
+    @Activate
+    public ContactFormatter(@Reference ConfigStore store) {
+        this.store = store;
+    }
+
+    ContactFormatter(ConfigStore store, LocationStore locations) {
+        this.store = store;
+        this.locations = locations;
+    }
+
+    @Override
+    public String type() {
+        return "contact";
+    }
+
+    @Override
+    public void printHeader(CliContext context) {
+        context.line("Contact", ":  <Aor/ContactUri" + CliContext.dots(CliContext.LAST_TABSTOP - context.indent() - 23)
+                + "> <Hash....> <Status> <RTT(ms)..>");
+    }
+
+    /** The AoR's contacts: registered ones in the location store's order, then static ones not also registered. */
+    public List<AorContact> of(Aor aor) {
+        Map<String, AorContact> byUri = new LinkedHashMap<>();
+        registered(aor.id()).forEach(contact -> byUri.putIfAbsent(contact.uri(), new AorContact(aor.id(), contact.uri())));
+        aor.contacts().forEach(uri -> byUri.putIfAbsent(uri, new AorContact(aor.id(), uri)));
+        return new ArrayList<>(byUri.values());
+    }
+
+    private List<Contact> registered(String aor) {
+        LocationStore current = locations;
+        return current == null ? List.of() : current.contacts(aor);
+    }
+
+    @Override
+    public List<AorContact> all() {
+        Map<String, AorContact> byId = new TreeMap<>();
+        LocationStore current = locations;
+        if (current != null) {
+            current.all().forEach(contact -> add(byId, new AorContact(contact.aor(), contact.uri())));
+        }
+        store.all(Aor.TYPE, Aor.class).forEach(aor -> aor.contacts().forEach(uri -> add(byId, new AorContact(aor.id(), uri))));
+        return new ArrayList<>(byId.values());
+    }
+
+    private static void add(Map<String, AorContact> byId, AorContact contact) {
+        byId.putIfAbsent(contact.id(), contact);
+    }
+
+    @Override
+    public Optional<AorContact> find(String id) {
+        return all().stream().filter(contact -> contact.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public String id(AorContact contact) {
+        return contact.id();
+    }
+
+    @Override
+    public void printBody(AorContact contact, CliContext context) {
+        int flexWidth = CliContext.LAST_TABSTOP - context.indent() - 9 - contact.aor().length() + 1;
+        context.line("Contact", String.format(":  %s/%s %-10.10s %-7.7s %11s", contact.aor(),
+                CliContext.column(contact.uri(), flexWidth), contact.hash(), "Unknown", "nan"));
+    }
+}
