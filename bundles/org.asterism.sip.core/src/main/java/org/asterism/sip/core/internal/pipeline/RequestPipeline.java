@@ -136,16 +136,33 @@ public class RequestPipeline implements SipListener {
 
     @Override
     public void processResponse(ResponseEvent event) {
-        // No client transactions yet: responses to nothing we sent are dropped (RFC 3261 §18.1.2).
+        // To the sender of a request of ours; a response to nothing we sent is dropped (RFC 3261 §18.1.2).
+        javax.sip.ClientTransaction transaction = event.getClientTransaction();
+        if (transaction != null
+                && transaction.getApplicationData() instanceof org.asterism.sip.core.internal.client.ClientTransactionListener listener) {
+            listener.responseReceived(event.getResponse());
+        }
     }
 
     @Override
     public void processTimeout(TimeoutEvent event) {
+        javax.sip.ClientTransaction transaction = event.isServerTransaction() ? null : event.getClientTransaction();
+        if (transaction != null
+                && transaction.getApplicationData() instanceof org.asterism.sip.core.internal.client.ClientTransactionListener listener) {
+            listener.timedOut();
+            return;
+        }
         LOG.debug("Transaction timed out: {}", event.getTimeout());
     }
 
     @Override
     public void processIOException(IOExceptionEvent event) {
+        // NIST names the transaction as the source when sending one of its messages failed
+        if (event.getSource() instanceof javax.sip.ClientTransaction transaction
+                && transaction.getApplicationData() instanceof org.asterism.sip.core.internal.client.ClientTransactionListener listener) {
+            listener.transportFailed(event.getHost() + ":" + event.getPort() + "/" + event.getTransport());
+            return;
+        }
         LOG.debug("I/O error towards {}:{}/{}", event.getHost(), event.getPort(), event.getTransport());
     }
 

@@ -2,6 +2,7 @@ package org.asterism.sip.core.internal.stack;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -108,6 +109,11 @@ public class SipStackHolder {
             throw new IOException("no " + point.getTransport() + " channel from " + point.getIPAddress() + ":" + point.getPort());
         }
         channel.sendMessage((SIPMessage) response);
+    }
+
+    /** The transports listening now, in no particular order. */
+    public List<OpenTransport> openTransports() {
+        return List.copyOf(open.values());
     }
 
     /** The transport a request arrived on, from the provider JAIN-SIP names as the event source. */

@@ -1,0 +1,135 @@
+package org.asterism.sip.core.internal.client;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sip.ClientTransaction;
+import javax.sip.SipException;
+import javax.sip.address.AddressFactory;
+import javax.sip.address.URI;
+import javax.sip.header.HeaderFactory;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+import org.asterism.sip.api.client.RequestFailedException;
+import org.asterism.sip.api.client.RequestFailedException.Failure;
+import org.asterism.sip.api.client.SipClient;
+import org.asterism.sip.core.internal.stack.OpenTransport;
+import org.asterism.sip.core.internal.stack.SipStackHolder;
+import org.asterism.sip.core.internal.transport.TransportManager;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link SipClient} on JAIN-SIP client transactions. A request is handed to the stack on the client's own
+ * threads (a TCP connect may wait there, never on the caller or a SIP thread); the pipeline hands the transaction's
+ * events back through the {@link ClientTransactionListener} the transaction carries.
+ */
+@Component(service = { SipClient.class, SipClientImpl.class })
+public class SipClientImpl implements SipClient {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SipClientImpl.class);
+
+    /** Threads that send requests, complete stages and keep deadlines. */
+    static final int THREADS = 2;
+
+    private final SipStackHolder stack;
+    private final OutOfDialogRequests requests;
+    private final ScheduledThreadPoolExecutor executor;
+    private final Set<PendingRequest> pending = ConcurrentHashMap.newKeySet();
+
+    @Activate
+    public SipClientImpl(@Reference SipStackHolder stack, @Reference TransportManager transports) {
+        this(stack, new ListeningTransports(stack, transports));
+    }
+
+    SipClientImpl(SipStackHolder stack, TransportDirectory transports) {
+        this.stack = stack;
+        this.requests = new OutOfDialogRequests(stack.addressFactory(), stack.headerFactory(), stack.messageFactory(), transports);
+        AtomicInteger count = new AtomicInteger();
+        this.executor = new ScheduledThreadPoolExecutor(THREADS, task -> {
+            Thread thread = new Thread(task, "asterism-sip-client-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+    }
+
+    @Deactivate
+    public void deactivate() {
+        executor.shutdownNow();
+        for (PendingRequest request : Set.copyOf(pending)) {
+            request.fail(new RequestFailedException(Failure.TRANSPORT_ERROR, "the SIP client stopped"));
+        }
+    }
+
+    @Override
+    public Request newRequest(String method, URI target, Optional<String> transportId) throws RequestFailedException {
+        return requests.create(method, target, transportId);
+    }
+
+    @Override
+    public CompletionStage<Response> send(Request request) {
+        return start(request, null);
+    }
+
+    @Override
+    public CompletionStage<Response> send(Request request, Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive: " + timeout);
+        }
+        return start(request, timeout);
+    }
+
+    private CompletionStage<Response> start(Request request, Duration timeout) {
+        PendingRequest exchange = new PendingRequest(request.getMethod(), executor, pending::remove);
+        pending.add(exchange);
+        try {
+            OpenTransport transport = requests.transportOf(request);
+            executor.execute(() -> transmit(transport, request, exchange));
+            if (timeout != null) {
+                long millis = Math.max(1, timeout.toMillis());
+                exchange.deadline(executor.schedule(() -> exchange.expire(millis), millis, TimeUnit.MILLISECONDS));
+            }
+        } catch (RequestFailedException e) {
+            exchange.fail(e);
+        } catch (RejectedExecutionException e) {
+            exchange.fail(new RequestFailedException(Failure.TRANSPORT_ERROR, "the SIP client stopped"));
+        }
+        return exchange.stage();
+    }
+
+    private void transmit(OpenTransport transport, Request request, PendingRequest exchange) {
+        try {
+            ClientTransaction transaction = transport.provider().getNewClientTransaction(request);
+            transaction.setApplicationData(exchange);
+            exchange.transaction(transaction);
+            transaction.sendRequest();
+        } catch (SipException | RuntimeException e) {
+            LOG.debug("{} to {} over '{}' not sent: {}", request.getMethod(), request.getRequestURI(), transport.config().id(), e.toString());
+            exchange.fail(new RequestFailedException(Failure.TRANSPORT_ERROR,
+                    request.getMethod() + " to " + request.getRequestURI() + " could not be sent: " + e.getMessage(), e));
+        }
+    }
+
+    @Override
+    public AddressFactory addressFactory() {
+        return stack.addressFactory();
+    }
+
+    @Override
+    public HeaderFactory headerFactory() {
+        return stack.headerFactory();
+    }
+}
