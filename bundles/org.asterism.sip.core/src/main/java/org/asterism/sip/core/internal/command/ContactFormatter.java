@@ -1,5 +1,9 @@
 package org.asterism.sip.core.internal.command;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +21,8 @@ import org.asterism.sip.api.config.ConfigStore;
 import org.asterism.sip.api.endpoint.Aor;
 import org.asterism.sip.api.location.Contact;
 import org.asterism.sip.api.location.LocationStore;
+import org.asterism.sip.api.client.ContactStatus;
+import org.asterism.sip.api.client.ContactStatusRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -28,7 +34,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * Contacts as Asterisk's location.c prints them: {@code Contact:  <aor>/<uri>  <hash>  <status>  <rtt>}, the hash
  * being the first ten hex digits of the URI's MD5 (as in the contact's sorcery id). An AoR's contacts are those
  * registered (when the location module is loaded) and then its static {@code contact=} URIs. No contact is
- * qualified yet, so the status is "Unknown" and the round-trip time "nan", as Asterisk prints a contact without status.
+ * With qualify_frequency=0 a contact is "NonQual"; otherwise its qualify state (Avail, Unavail, Unknown) and, when
+ * reachable, its round-trip time in milliseconds, as Asterisk prints them.
  */
 @Component(service = { ObjectFormatter.class, ContactFormatter.class })
 public class ContactFormatter implements ObjectFormatter, ObjectCatalog<ContactFormatter.AorContact> {
@@ -55,6 +62,9 @@ public class ContactFormatter implements ObjectFormatter, ObjectCatalog<ContactF
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile LocationStore locations;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ContactStatusRegistry statuses;
+
     @Activate
     public ContactFormatter(@Reference ConfigStore store) {
         this.store = store;
@@ -63,6 +73,11 @@ public class ContactFormatter implements ObjectFormatter, ObjectCatalog<ContactF
     ContactFormatter(ConfigStore store, LocationStore locations) {
         this.store = store;
         this.locations = locations;
+    }
+
+    ContactFormatter(ConfigStore store, LocationStore locations, ContactStatusRegistry statuses) {
+        this(store, locations);
+        this.statuses = statuses;
     }
 
     @Override
@@ -117,7 +132,18 @@ public class ContactFormatter implements ObjectFormatter, ObjectCatalog<ContactF
     @Override
     public void printBody(AorContact contact, CliContext context) {
         int flexWidth = CliContext.LAST_TABSTOP - context.indent() - 9 - contact.aor().length() + 1;
-        context.line("Contact", String.format(":  %s/%s %-10.10s %-7.7s %11s", contact.aor(),
-                CliContext.column(contact.uri(), flexWidth), contact.hash(), "Unknown", "nan"));
+        ContactStatus status = status(contact);
+        boolean qualified = store.find(Aor.TYPE, contact.aor(), Aor.class).map(aor -> aor.qualifyFrequency() > 0).orElse(false);
+        String rtt = status.state() == ContactStatus.State.REACHABLE
+                ? String.format(Locale.ROOT, "%11.3f", status.rtt().toNanos() / 1_000_000.0) : String.format("%11s", "nan");
+        context.line("Contact", String.format(":  %s/%s %-10.10s %-7.7s %s", contact.aor(),
+                CliContext.column(contact.uri(), flexWidth), contact.hash(), qualified ? status.state().shortLabel() : "NonQual", rtt));
+    }
+
+    /** What qualify last found, or Unknown when qualify is not loaded or has not tried yet. */
+    private ContactStatus status(AorContact contact) {
+        ContactStatusRegistry registry = statuses;
+        return registry != null ? registry.status(contact.aor(), contact.uri())
+                : new ContactStatus(contact.aor(), contact.uri(), ContactStatus.State.UNKNOWN, Duration.ZERO, Instant.EPOCH);
     }
 }

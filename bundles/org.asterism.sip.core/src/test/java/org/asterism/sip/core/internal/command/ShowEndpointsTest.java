@@ -85,7 +85,7 @@ public class ShowEndpointsTest {
                 "    OutAuth:  upstream/asterism",
                 "     InAuth:  6001/6001",
                 "        Aor:  6001                                               1",
-                "      Contact:  6001/sip:6001@192.0.2.10:5060              c972bbe88a Unknown         nan",
+                "      Contact:  6001/sip:6001@192.0.2.10:5060              c972bbe88a NonQual         nan",
                 "  Transport:  transport-udp             udp      0      0  0.0.0.0:5060",
                 "   Identify:  6001-identify/6001",
                 "        Match: 10.24.16.36/32",
