@@ -35,6 +35,7 @@ public final class Sipp {
     private Duration timeout = Duration.ofSeconds(20);
     private Duration receiveTimeout = Duration.ofSeconds(4);
     private Path injection;
+    private Path messageTrace;
 
     public Sipp(Path scenario, Path logDir, String serverHost, int serverPort) {
         this.scenario = scenario;
@@ -70,6 +71,12 @@ public final class Sipp {
     /** Reads per-call values ([field0], [field1]...) from a SIPp injection file ({@code -inf}). */
     public Sipp injection(Path csv) {
         this.injection = csv;
+        return this;
+    }
+
+    /** Also writes every message sent and received to {@code file} ({@code -trace_msg -message_file}). */
+    public Sipp messageTrace(Path file) {
+        this.messageTrace = file;
         return this;
     }
 
@@ -113,6 +120,9 @@ public final class Sipp {
                 "-trace_screen", "-screen_file", screen.toString()));
             if (injection != null) {
                 command.addAll(List.of("-inf", injection.toString()));
+            }
+            if (messageTrace != null) {
+                command.addAll(List.of("-trace_msg", "-message_file", messageTrace.toString()));
             }
             ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(logDir.toFile())
