@@ -94,7 +94,7 @@ public class SipClientTest {
             assertEquals(Failure.TIMEOUT, ((RequestFailedException) e.getCause()).failure());
         }
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue("gave up after " + elapsedMillis + " ms", elapsedMillis >= 290 && elapsedMillis < 3000);
+        assertTrue("gave up after " + elapsedMillis + " ms", elapsedMillis >= 290 && elapsedMillis < 10000);
         assertTrue("the request was sent", !peer.received().isEmpty());
     }
 
