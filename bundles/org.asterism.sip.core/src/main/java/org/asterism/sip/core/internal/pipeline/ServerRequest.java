@@ -150,6 +150,13 @@ final class ServerRequest implements SipRequestContext {
             return;
         }
         supplements.apply(response, this);
+        // Traced on the way out, as Asterisk's logger does: a TCP peer that hangs up at once can make JAIN-SIP
+        // report a failure for a response it did deliver.
+        if (observers.active()) {
+            String text = response.toString();
+            observers.publish(new SipMessageTrace(SipMessageTrace.Direction.SENT, transport(), source, false, text,
+                    text.getBytes(StandardCharsets.UTF_8).length));
+        }
         try {
             if (viaNamesAnotherTransport()) {
                 stack.sendOverArrivalTransport(transport, source, response);
@@ -160,12 +167,6 @@ final class ServerRequest implements SipRequestContext {
             }
         } catch (SipException | InvalidArgumentException | IOException | RuntimeException e) {
             LOG.warn("Could not send {} to {}: {}", response.getStatusCode(), source, e.toString());
-            return;
-        }
-        if (observers.active()) {
-            String text = response.toString();
-            observers.publish(new SipMessageTrace(SipMessageTrace.Direction.SENT, transport(), source, false, text,
-                    text.getBytes(StandardCharsets.UTF_8).length));
         }
     }
 
