@@ -1,5 +1,7 @@
 package org.asterism.sip.identifier.user.internal;
 
+import org.asterism.sip.testing.FakeRequestContext;
+import org.asterism.sip.testing.MapConfigStore;
 import static org.junit.Assert.assertEquals;
 
 import java.util.Optional;

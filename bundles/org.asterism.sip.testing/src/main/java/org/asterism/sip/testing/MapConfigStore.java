@@ -1,4 +1,4 @@
-package org.asterism.sip.identifier.user.internal;
+package org.asterism.sip.testing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,24 +12,24 @@ import org.asterism.sip.api.endpoint.Endpoint;
 import org.asterism.sip.api.endpoint.GlobalSettings;
 
 /** Configuration objects held in memory, in the order added, as a ConfigStore holds a parsed pjsip.conf. */
-final class MapConfigStore implements ConfigStore {
+public final class MapConfigStore implements ConfigStore {
 
     private final Map<String, Map<String, Object>> objects = new LinkedHashMap<>();
 
-    MapConfigStore add(String type, String id, Object object) {
+    public MapConfigStore add(String type, String id, Object object) {
         objects.computeIfAbsent(type, t -> new LinkedHashMap<>()).put(id, object);
         return this;
     }
 
-    MapConfigStore endpoint(String id, String... identifyBy) {
+    public MapConfigStore endpoint(String id, String... identifyBy) {
         return add(Endpoint.TYPE, id, endpointRecord(id, List.of(identifyBy)));
     }
 
-    MapConfigStore domainAlias(String alias, String domain) {
+    public MapConfigStore domainAlias(String alias, String domain) {
         return add(DomainAlias.TYPE, alias, new DomainAlias(alias, domain, Map.of("domain", domain)));
     }
 
-    MapConfigStore global(boolean ignoreUriUserOptions, boolean disableMultiDomain) {
+    public MapConfigStore global(boolean ignoreUriUserOptions, boolean disableMultiDomain) {
         return add(GlobalSettings.TYPE, "global", new GlobalSettings("global", List.of("ip", "username", "anonymous"),
                 "asterisk", "Asterism", 90, 70, "default_outbound_endpoint", "asterisk", "", 5, 5, 30, 0, 30,
                 disableMultiDomain, ignoreUriUserOptions, Map.of()));
@@ -58,7 +58,7 @@ final class MapConfigStore implements ConfigStore {
     }
 
     /** An endpoint with Asterisk's defaults but for its id and identify_by. */
-    static Endpoint endpointRecord(String id, List<String> identifyBy) {
+    public static Endpoint endpointRecord(String id, List<String> identifyBy) {
         return new Endpoint(id, "default", List.of(id), List.of(), List.of(), identifyBy, Optional.empty(),
                 List.of("ulaw"), Optional.empty(), Optional.empty(), List.of(), false, true, false, true, "rfc4733",
                 Optional.empty(), false, false, "yes", 90, 1800, "yes", "", List.of(), "", Map.of());

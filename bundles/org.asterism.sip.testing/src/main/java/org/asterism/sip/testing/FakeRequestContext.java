@@ -1,4 +1,4 @@
-package org.asterism.sip.identifier.anonymous.internal;
+package org.asterism.sip.testing;
 
 import java.net.InetSocketAddress;
 import java.text.ParseException;
@@ -17,7 +17,7 @@ import org.asterism.sip.api.Capabilities;
 import org.asterism.sip.api.SipRequestContext;
 
 /** A request as identifiers see it, parsed by the real JAIN-SIP from raw text; nothing is ever sent. */
-final class FakeRequestContext implements SipRequestContext {
+public final class FakeRequestContext implements SipRequestContext {
 
     private static final MessageFactory MESSAGES;
     private static final HeaderFactory HEADERS;
@@ -42,7 +42,7 @@ final class FakeRequestContext implements SipRequestContext {
     }
 
     /** An OPTIONS from {@code fromUri} (written as in a From header, without angle brackets), plus any headers. */
-    static FakeRequestContext from(String fromUri, String... extraHeaders) {
+    public static FakeRequestContext from(String fromUri, String... extraHeaders) {
         StringBuilder text = new StringBuilder()
                 .append("OPTIONS sip:asterism@192.0.2.1 SIP/2.0\r\n")
                 .append("Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK-identifier-test\r\n")
