@@ -35,16 +35,26 @@ public final class FakeRequestContext implements SipRequestContext {
         }
     }
 
-    private final Request request;
+    private static final String REQUEST_URI = "sip:asterism@192.0.2.1";
+    private static final InetSocketAddress SOURCE = new InetSocketAddress("192.0.2.10", 5060);
 
-    private FakeRequestContext(Request request) {
+    private final Request request;
+    private final InetSocketAddress source;
+
+    private FakeRequestContext(Request request, InetSocketAddress source) {
         this.request = request;
+        this.source = source;
     }
 
     /** An OPTIONS from {@code fromUri} (written as in a From header, without angle brackets), plus any headers. */
     public static FakeRequestContext from(String fromUri, String... extraHeaders) {
+        return request(REQUEST_URI, fromUri, SOURCE, extraHeaders);
+    }
+
+    /** An OPTIONS to {@code requestUri} from {@code fromUri}, received from {@code source}, plus any headers. */
+    public static FakeRequestContext request(String requestUri, String fromUri, InetSocketAddress source, String... extraHeaders) {
         StringBuilder text = new StringBuilder()
-                .append("OPTIONS sip:asterism@192.0.2.1 SIP/2.0\r\n")
+                .append("OPTIONS ").append(requestUri).append(" SIP/2.0\r\n")
                 .append("Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK-identifier-test\r\n")
                 .append("Max-Forwards: 70\r\n")
                 .append("From: <").append(fromUri).append(">;tag=1928301774\r\n")
@@ -56,7 +66,7 @@ public final class FakeRequestContext implements SipRequestContext {
         }
         text.append("Content-Length: 0\r\n\r\n");
         try {
-            return new FakeRequestContext(MESSAGES.createRequest(text.toString()));
+            return new FakeRequestContext(MESSAGES.createRequest(text.toString()), source);
         } catch (ParseException e) {
             throw new IllegalArgumentException("not a SIP request: " + text, e);
         }
@@ -79,7 +89,7 @@ public final class FakeRequestContext implements SipRequestContext {
 
     @Override
     public InetSocketAddress source() {
-        return new InetSocketAddress("192.0.2.10", 5060);
+        return source;
     }
 
     @Override

@@ -1,8 +1,8 @@
 package org.asterism.sip.identifier.ip.internal;
 
-import static org.asterism.sip.identifier.ip.internal.FakeRequestContext.from;
-import static org.asterism.sip.identifier.ip.internal.FakeRequestContext.literal;
-import static org.asterism.sip.identifier.ip.internal.FakeRequestContext.request;
+import static org.asterism.sip.identifier.ip.internal.Requests.from;
+import static org.asterism.sip.identifier.ip.internal.Requests.literal;
+import static org.asterism.sip.identifier.ip.internal.Requests.request;
 import static org.asterism.sip.identifier.ip.internal.Identifies.identify;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;

@@ -1,6 +1,6 @@
 package org.asterism.sip.identifier.ip.internal;
 
-import static org.asterism.sip.identifier.ip.internal.FakeRequestContext.literal;
+import static org.asterism.sip.identifier.ip.internal.Requests.literal;
 import static org.asterism.sip.identifier.ip.internal.Identifies.identify;
 import static org.asterism.sip.identifier.ip.internal.Identifies.index;
 import static org.junit.Assert.assertEquals;

@@ -1,6 +1,6 @@
 package org.asterism.sip.identifier.ip.internal;
 
-import static org.asterism.sip.identifier.ip.internal.FakeRequestContext.from;
+import static org.asterism.sip.identifier.ip.internal.Requests.from;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
