@@ -42,7 +42,12 @@ public final class OptionsPing {
 
     /** OPTIONS over UDP from a fresh socket; null when no final response came within {@code timeout}. */
     public static SipResponse udp(int serverPort, Duration timeout) throws IOException {
-        try (DatagramSocket socket = new DatagramSocket(new InetSocketAddress(AsterismTestSupport.SERVER_HOST, 0))) {
+        return udpFrom(AsterismTestSupport.SERVER_HOST, serverPort, timeout);
+    }
+
+    /** As {@link #udp(int, Duration)}, sent from another loopback address such as 127.0.0.3. */
+    public static SipResponse udpFrom(String loopbackAddress, int serverPort, Duration timeout) throws IOException {
+        try (DatagramSocket socket = new DatagramSocket(new InetSocketAddress(loopbackAddress, 0))) {
             return udp(socket, "OPTIONS", serverPort, timeout, stray -> { });
         }
     }

@@ -36,6 +36,7 @@ public final class Sipp {
     private Duration receiveTimeout = Duration.ofSeconds(4);
     private Path injection;
     private Path messageTrace;
+    private String localHost = "127.0.0.1";
 
     public Sipp(Path scenario, Path logDir, String serverHost, int serverPort) {
         this.scenario = scenario;
@@ -80,6 +81,12 @@ public final class Sipp {
         return this;
     }
 
+    /** Send from another loopback address ({@code -i}), such as 127.0.0.3; 127.0.0.1 by default. */
+    public Sipp from(String loopbackAddress) {
+        this.localHost = loopbackAddress;
+        return this;
+    }
+
     /** Send to another port of 127.0.0.1 (the server port by default). */
     public Sipp serverPort(int serverPort) {
         this.serverPort = serverPort;
@@ -107,7 +114,7 @@ public final class Sipp {
             Path output = logDir.resolve(name + "-stdout.log");
             List<String> command = new ArrayList<>(List.of(SIPP, serverHost + ":" + serverPort,
                 "-sf", scenario.toString(),
-                "-i", "127.0.0.1", "-p", Integer.toString(localPort),
+                "-i", localHost, "-p", Integer.toString(localPort),
                 "-t", tcp ? "t1" : "u1",
                 "-m", Integer.toString(calls),
                 "-r", rate == Math.rint(rate) ? Long.toString((long) rate) : Double.toString(rate),

@@ -33,6 +33,9 @@ public interface SipRequestContext {
     /** Where it came from: the packet's source address, not what the Via claims. */
     InetSocketAddress source();
 
+    /** The local address it arrived at: the transport's bound address (a wildcard for a wildcard bind). */
+    InetSocketAddress localAddress();
+
     /** The id of the transport object ({@code type=transport} section) that received it. */
     String transportId();
 

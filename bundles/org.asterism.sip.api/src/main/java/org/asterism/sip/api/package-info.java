@@ -4,7 +4,7 @@
  * of OSGi services, so a bundle adds or removes a capability by registering or unregistering one.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.asterism.sip.api;
 
 import org.osgi.annotation.bundle.Export;

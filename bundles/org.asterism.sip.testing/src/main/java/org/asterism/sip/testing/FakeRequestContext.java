@@ -93,6 +93,11 @@ public final class FakeRequestContext implements SipRequestContext {
     }
 
     @Override
+    public InetSocketAddress localAddress() {
+        return new InetSocketAddress("192.0.2.1", 5060);
+    }
+
+    @Override
     public String transportId() {
         return "transport-udp";
     }

@@ -48,7 +48,7 @@ public record IpNetwork(InetAddress address, int prefixLength) {
 
     @Override
     public String toString() {
-        return address.getHostAddress() + "/" + prefixLength;
+        return HostText.address(address) + "/" + prefixLength;
     }
 
     private static InetAddress literal(String host, String whole) throws InvalidOptionException {

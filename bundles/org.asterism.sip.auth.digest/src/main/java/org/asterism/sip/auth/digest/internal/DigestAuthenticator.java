@@ -13,6 +13,7 @@ import javax.sip.message.Response;
 import org.asterism.sip.api.Authenticator;
 import org.asterism.sip.api.SipRequestContext;
 import org.asterism.sip.api.config.ConfigStore;
+import org.asterism.sip.api.security.SecurityEvents;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -33,13 +34,14 @@ public class DigestAuthenticator implements Authenticator {
     private final CredentialLookup lookup;
     private final DigestVerifier verifier;
     private final DigestChallenge challenge;
+    private final SecurityReport security;
 
     @Activate
-    public DigestAuthenticator(@Reference ConfigStore config) {
-        this(config, Clock.systemUTC(), new SecureRandom());
+    public DigestAuthenticator(@Reference ConfigStore config, @Reference SecurityEvents events) {
+        this(config, events, Clock.systemUTC(), new SecureRandom());
     }
 
-    DigestAuthenticator(ConfigStore config, Clock clock, SecureRandom random) {
+    DigestAuthenticator(ConfigStore config, SecurityEvents events, Clock clock, SecureRandom random) {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         byte[] decoy = new byte[16];
@@ -48,6 +50,7 @@ public class DigestAuthenticator implements Authenticator {
         this.lookup = new CredentialLookup(config);
         this.verifier = new DigestVerifier(nonces, HexFormat.of().formatHex(decoy));
         this.challenge = new DigestChallenge(nonces, random);
+        this.security = new SecurityReport(events);
     }
 
     @Override
@@ -61,14 +64,16 @@ public class DigestAuthenticator implements Authenticator {
         List<AuthOutcome> outcomes = credentials.stream()
                 .map(credential -> verifier.verify(request.method(), source, presented, credential)).toList();
         AuthOutcome outcome = AuthOutcome.of(outcomes);
+        DigestCredentials judged = judged(presented, credentials);
         if (outcome == AuthOutcome.ACCEPTED) {
-            report(outcome, request, endpoint);
+            security.report(outcome, request, endpoint, judged, List.of());
             return Result.ACCEPTED;
         }
         Response response = request.createResponse(Response.UNAUTHORIZED);
+        List<WWWAuthenticateHeader> challenges;
         try {
-            for (WWWAuthenticateHeader header : challenge.headers(request.headerFactory(), source,
-                    DigestChallenge.offers(credentials, outcomes))) {
+            challenges = challenge.headers(request.headerFactory(), source, DigestChallenge.offers(credentials, outcomes));
+            for (WWWAuthenticateHeader header : challenges) {
                 response.addHeader(header);
             }
         } catch (ParseException e) {
@@ -77,17 +82,15 @@ public class DigestAuthenticator implements Authenticator {
             return Result.ANSWERED;
         }
         request.send(response);
-        report(outcome, request, endpoint);
+        security.report(outcome, request, endpoint, judged, challenges);
         return Result.ANSWERED;
     }
 
-    /**
-     * Where security events are to be published (ast_sip_report_auth_success, _challenge_sent,
-     * _failed_challenge_response); for now a debug line.
-     */
-    private static void report(AuthOutcome outcome, SipRequestContext request, String endpoint) {
-        LOG.debug("{}: {} {} from {} for endpoint {}", outcome.securityEvent(), outcome, request.method(),
-                request.source(), endpoint == null ? "<unknown>" : endpoint);
+    /** The presented credentials for one of the expected realms (those the outcome was judged on), else null. */
+    private static DigestCredentials judged(List<DigestCredentials> presented, List<InboundCredential> expected) {
+        return presented.stream()
+                .filter(credentials -> expected.stream().anyMatch(credential -> credential.realm().equals(credentials.realm())))
+                .findFirst().orElse(null);
     }
 
     /** The source IP as text; the port is left out, as Asterisk leaves it out of nonces. */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ListIterator;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sip.header.WWWAuthenticateHeader;
@@ -23,6 +24,9 @@ import org.asterism.sip.api.Authenticator.Result;
 import org.asterism.sip.api.endpoint.Auth;
 import org.asterism.sip.api.endpoint.Endpoint;
 import org.asterism.sip.api.endpoint.GlobalSettings;
+import org.asterism.sip.api.security.SecurityEvent;
+import org.asterism.sip.api.security.SecurityEventType;
+import org.asterism.sip.api.security.SecurityEvents;
 import org.junit.Test;
 
 /** Whole exchanges: real requests parsed by JAIN-SIP, challenged, answered by an independent client. */
@@ -33,7 +37,19 @@ public class DigestAuthenticatorTest {
             .put(Endpoint.TYPE, "6001", Configs.endpoint("6001", "6001-auth"))
             .put(Auth.TYPE, "6001-auth", Configs.userpass("6001-auth", "6001", "secret"))
             .put(Endpoint.TYPE, "6002", Configs.endpoint("6002"));
-    private final DigestAuthenticator authenticator = new DigestAuthenticator(config, clock, new SecureRandom());
+    private final List<SecurityEvent> events = new CopyOnWriteArrayList<>();
+    private final SecurityEvents securityEvents = new SecurityEvents() {
+        @Override
+        public void report(SecurityEvent event) {
+            events.add(event);
+        }
+
+        @Override
+        public boolean active() {
+            return true;
+        }
+    };
+    private final DigestAuthenticator authenticator = new DigestAuthenticator(config, securityEvents, clock, new SecureRandom());
     private final AtomicInteger cseq = new AtomicInteger();
 
     // --- requests
@@ -155,6 +171,28 @@ public class DigestAuthenticatorTest {
     }
 
     @Test
+    public void everyOutcomeIsReportedAsAsterisksSecurityEvent() {
+        WWWAuthenticateHeader challenge = challenged(register(), "6001").get(0);
+        send(register(new DigestClient("6001", "wrong").authorization(challenge, "REGISTER", "sip:asterism.example")),
+                "6001", Result.ANSWERED);
+        send(register(new DigestClient("6001", "secret").authorization(challenge, "REGISTER", "sip:asterism.example")),
+                "6001", Result.ACCEPTED);
+        send(register(new DigestClient("nobody", "guess").authorization(challenge, "REGISTER", "sip:asterism.example")),
+                null, Result.ANSWERED);
+
+        assertEquals(List.of(SecurityEventType.CHALLENGE_SENT, SecurityEventType.INVALID_PASSWORD,
+                SecurityEventType.SUCCESSFUL_AUTH, SecurityEventType.CHALLENGE_RESPONSE_FAILED),
+                events.stream().map(SecurityEvent::type).toList());
+        assertEquals(challenge.getNonce(), events.get(0).details().get("Challenge"));
+        assertEquals(List.of("Challenge", "ReceivedChallenge", "ReceivedHash"), List.copyOf(events.get(1).details().keySet()));
+        assertEquals(challenge.getNonce(), events.get(1).details().get("ReceivedChallenge"));
+        assertEquals("1", events.get(2).details().get("UsingPassword"));
+        assertEquals(List.of("6001", "6001", "6001", SecurityEvent.UNKNOWN_ACCOUNT),
+                events.stream().map(SecurityEvent::accountId).toList());
+        assertEquals("register-1@192.0.2.10", events.get(3).sessionId());
+    }
+
+    @Test
     public void sha256IsOfferedFirstThenMd5AndEitherIsAccepted() {
         config.put(Auth.TYPE, "6001-auth", Configs.withOption(Configs.userpass("6001-auth", "6001", "secret"),
                 "supported_algorithms_uas", "md5,SHA-256"));
@@ -255,7 +293,7 @@ public class DigestAuthenticatorTest {
     @Test
     public void aNonceFromAnEarlierStartIsStale() {
         WWWAuthenticateHeader challenge = challenged(register(), "6001").get(0);
-        DigestAuthenticator restarted = new DigestAuthenticator(config, clock, new SecureRandom());
+        DigestAuthenticator restarted = new DigestAuthenticator(config, securityEvents, clock, new SecureRandom());
         RecordingRequestContext request = RecordingRequestContext.parse(register(new DigestClient("6001", "secret")
                 .authorization(challenge, "REGISTER", "sip:asterism.example")));
         assertEquals(Result.ANSWERED, restarted.authenticate(request, "6001"));

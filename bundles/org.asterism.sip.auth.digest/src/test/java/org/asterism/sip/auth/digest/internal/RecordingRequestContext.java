@@ -96,6 +96,11 @@ final class RecordingRequestContext implements SipRequestContext {
     }
 
     @Override
+    public InetSocketAddress localAddress() {
+        return new InetSocketAddress("192.0.2.1", 5060);
+    }
+
+    @Override
     public String transportId() {
         return "transport-udp";
     }

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 import gov.nist.javax.sip.RequestEventExt;
 
 /**
- * The one {@link SipListener}: every request goes observers → screening (RFC 3261 §8.2) → identify →
+ * The one {@link SipListener}: every request goes source filters (bans) → observers → screening (RFC 3261 §8.2) → identify →
  * authenticate → the first {@link SipService} that takes it. Nothing here blocks on I/O, and whatever a
  * stage throws ends as a 500 for that request alone.
  */
@@ -59,9 +59,13 @@ public class RequestPipeline implements SipListener {
         if (transport.isEmpty()) {
             return; // its transport was closed while the request was in flight
         }
+        InetSocketAddress source = source(event);
+        if (!stages.sourceFilters().admits(source.getAddress())) {
+            return; // banned: dropped as a firewall would drop it
+        }
         SipServiceRegistry.Services services = stages.services().current();
         ServerRequest request = new ServerRequest(event.getRequest(), event.getServerTransaction(), transport.get(),
-                source(event), services.capabilities(), stack, stages.observers(), stages.supplements());
+                source, services.capabilities(), stack, stages.observers(), stages.supplements());
         try {
             handle(request, services);
         } catch (RuntimeException e) {
@@ -100,6 +104,11 @@ public class RequestPipeline implements SipListener {
         if (candidates.stream().anyMatch(SipService::requiresEndpoint)) {
             String endpoint = stages.identification().identify(request).orElse(null);
             request.endpoint(endpoint);
+            if (endpoint == null) {
+                stages.unidentified().unidentified(request);
+            } else {
+                stages.unidentified().identified(request.source());
+            }
             if (!stages.authentication().admit(request, endpoint)) {
                 return;
             }

@@ -79,6 +79,11 @@ final class ServerRequest implements SipRequestContext {
     }
 
     @Override
+    public InetSocketAddress localAddress() {
+        return transport.bound();
+    }
+
+    @Override
     public String transportId() {
         return transport.config().id();
     }

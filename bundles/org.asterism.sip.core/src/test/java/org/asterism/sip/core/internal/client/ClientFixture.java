@@ -19,6 +19,10 @@ import org.asterism.sip.core.internal.pipeline.SipServiceRegistry;
 import org.asterism.sip.core.internal.pipeline.SupplementChain;
 import org.asterism.sip.core.internal.stack.OpenTransport;
 import org.asterism.sip.core.internal.stack.SipStackHolder;
+import org.asterism.sip.core.internal.security.SecurityEventBus;
+import org.asterism.sip.core.internal.security.SourceFilters;
+import org.asterism.sip.core.internal.security.UnidentifiedRequests;
+import org.asterism.sip.testing.MapConfigStore;
 
 /**
  * The core's stack and pipeline wired by hand as DS would wire them, listening on a free loopback UDP port, with
@@ -39,7 +43,8 @@ public final class ClientFixture implements AutoCloseable {
     ClientFixture(TransportConfig config) throws Exception {
         stack = new SipStackHolder();
         PipelineStages stages = new PipelineStages(new SipServiceRegistry(), new IdentificationStage(), new AuthenticationStage(),
-                new ObserverBus(), new SupplementChain());
+                new ObserverBus(), new SupplementChain(), new SourceFilters(),
+                new UnidentifiedRequests(new MapConfigStore(), new SecurityEventBus()));
         pipeline = new RequestPipeline(stack, stages);
         udp = stack.open(config, 5060, pipeline);
         impl = new SipClientImpl(stack, () -> List.of(udp));

@@ -12,8 +12,12 @@ import org.asterism.sip.api.SipService;
 import org.asterism.sip.api.config.IpNetwork;
 import org.asterism.sip.api.transport.TransportConfig;
 import org.asterism.sip.core.internal.options.OptionsService;
+import org.asterism.sip.core.internal.security.SecurityEventBus;
+import org.asterism.sip.core.internal.security.SourceFilters;
+import org.asterism.sip.core.internal.security.UnidentifiedRequests;
 import org.asterism.sip.core.internal.stack.OpenTransport;
 import org.asterism.sip.core.internal.stack.SipStackHolder;
+import org.asterism.sip.testing.MapConfigStore;
 import org.osgi.framework.Constants;
 
 /**
@@ -27,7 +31,10 @@ final class CoreFixture implements AutoCloseable {
     final AuthenticationStage authentication = new AuthenticationStage();
     final ObserverBus observers = new ObserverBus();
     final SupplementChain supplements = new SupplementChain();
-    final PipelineStages stages = new PipelineStages(services, identification, authentication, observers, supplements);
+    final SecurityEventBus securityEvents = new SecurityEventBus();
+    final SourceFilters sourceFilters = new SourceFilters();
+    final PipelineStages stages = new PipelineStages(services, identification, authentication, observers, supplements,
+            sourceFilters, new UnidentifiedRequests(new MapConfigStore(), securityEvents));
     final SipStackHolder stack;
     final RequestPipeline pipeline;
     final OpenTransport udp;

@@ -18,6 +18,9 @@ import org.asterism.sip.api.MessageObserver;
 import org.asterism.sip.api.SipMessageTrace;
 import org.asterism.sip.api.SipRequestContext;
 import org.asterism.sip.api.SipService;
+import org.asterism.sip.api.SourceFilter;
+import org.asterism.sip.api.security.SecurityEvent;
+import org.asterism.sip.api.security.SecurityEventType;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -167,6 +170,47 @@ public class RequestPipelineTest {
         String response = peer.exchange("MESSAGE");
         assertEquals(403, status(response));
         assertTrue(response.startsWith("SIP/2.0 403 No matching endpoint found"));
+    }
+
+    @Test
+    public void aRequestFromARefusedSourceIsDroppedUnansweredAndUnobserved() throws Exception {
+        List<SipMessageTrace> traces = new CopyOnWriteArrayList<>();
+        core.observers.addObserver(traces::add);
+        SourceFilter banLoopback = source -> !source.isLoopbackAddress();
+        core.sourceFilters.addFilter(banLoopback);
+        peer.send(peer.request("OPTIONS"));
+        assertEquals(Optional.empty(), peer.finalResponse());
+        assertEquals(List.of(), traces);
+
+        core.sourceFilters.removeFilter(banLoopback);
+        assertEquals(200, status(peer.exchange("OPTIONS")));
+    }
+
+    @Test
+    public void aFilterThatThrowsDoesNotSilenceTheServer() throws Exception {
+        core.sourceFilters.addFilter(source -> {
+            throw new IllegalStateException("broken ban list");
+        });
+        assertEquals(200, status(peer.exchange("OPTIONS")));
+    }
+
+    @Test
+    public void aRequestMatchingNoEndpointIsReportedAsAnInvalidAccountId() throws Exception {
+        List<SecurityEvent> events = new CopyOnWriteArrayList<>();
+        core.securityEvents.addListener(events::add);
+        core.addService(new FixedAnswer("MESSAGE", 202, true), 0);
+        String request = peer.request("MESSAGE");
+        peer.send(request);
+        assertEquals(403, status(peer.finalResponse().orElseThrow()));
+
+        assertEquals(1, events.size());
+        SecurityEvent event = events.get(0);
+        assertEquals(SecurityEventType.INVALID_ACCOUNT_ID, event.type());
+        assertEquals("tester", event.accountId());
+        assertEquals(header(request, "Call-ID").orElseThrow(), event.sessionId());
+        assertEquals("UDP", event.transport());
+        assertEquals(peer.localPort(), event.remote().getPort());
+        assertEquals(core.udp.bound(), event.local());
     }
 
     @Test

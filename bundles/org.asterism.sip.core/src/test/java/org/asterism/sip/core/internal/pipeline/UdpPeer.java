@@ -39,6 +39,10 @@ final class UdpPeer implements AutoCloseable {
         return text.append("Content-Length: 0\r\n\r\n").toString();
     }
 
+    int localPort() {
+        return socket.getLocalPort();
+    }
+
     void send(String message) throws IOException {
         byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
         socket.send(new DatagramPacket(bytes, bytes.length, server));
