@@ -83,7 +83,7 @@ public class SecurityIT extends AsterismTestSupport {
 
     /** Registers {@code times} with a wrong password from {@code from}: each is challenged, then refused with 401. */
     private static void wrongPasswords(String from, int times) throws IOException {
-        Sipp.Result result = sipp("register/offnominal/register_bad_credentials.xml").from(from)
+        Sipp.Result result = sipp("register/offnominal/register_bad_credentials.xml").localAddress(from)
                 .injection(users("6001;not-the-password;")).calls(times).run();
         assertTrue(result.toString(), result.allSucceeded(times));
     }

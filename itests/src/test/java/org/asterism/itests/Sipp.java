@@ -29,6 +29,7 @@ public final class Sipp {
     private final Path logDir;
     private final String serverHost;
     private int serverPort;
+    private String localAddress = "127.0.0.1";
     private boolean tcp;
     private int calls = 1;
     private double rate = 10;
@@ -36,7 +37,6 @@ public final class Sipp {
     private Duration receiveTimeout = Duration.ofSeconds(4);
     private Path injection;
     private Path messageTrace;
-    private String localHost = "127.0.0.1";
 
     public Sipp(Path scenario, Path logDir, String serverHost, int serverPort) {
         this.scenario = scenario;
@@ -81,15 +81,21 @@ public final class Sipp {
         return this;
     }
 
-    /** Send from another loopback address ({@code -i}), such as 127.0.0.3; 127.0.0.1 by default. */
-    public Sipp from(String loopbackAddress) {
-        this.localHost = loopbackAddress;
-        return this;
-    }
-
     /** Send to another port of 127.0.0.1 (the server port by default). */
     public Sipp serverPort(int serverPort) {
         this.serverPort = serverPort;
+        return this;
+    }
+
+    /**
+     * Send from this loopback address ({@code -i}; 127.0.0.1 by default). Linux answers for all of 127.0.0.0/8 without
+     * setup, so 127.0.0.2 gives a second source address for identify-by-IP tests.
+     */
+    public Sipp localAddress(String loopbackAddress) {
+        if (!loopbackAddress.startsWith("127.")) {
+            throw new IllegalArgumentException("SIPp only ever runs on 127.0.0.0/8, not " + loopbackAddress);
+        }
+        this.localAddress = loopbackAddress;
         return this;
     }
 
@@ -105,7 +111,7 @@ public final class Sipp {
         }
         try {
             Files.createDirectories(logDir);
-            int localPort = freePort();
+            int localPort = freePort(localAddress);
             String name = scenario.getFileName().toString().replaceFirst("\\.xml$", "") + (tcp ? "-tcp-" : "-udp-")
                 + LocalDateTime.now().format(STAMP);
             Path stats = logDir.resolve(name + "-stats.csv");
@@ -114,7 +120,7 @@ public final class Sipp {
             Path output = logDir.resolve(name + "-stdout.log");
             List<String> command = new ArrayList<>(List.of(SIPP, serverHost + ":" + serverPort,
                 "-sf", scenario.toString(),
-                "-i", localHost, "-p", Integer.toString(localPort),
+                "-i", localAddress, "-p", Integer.toString(localPort),
                 "-t", tcp ? "t1" : "u1",
                 "-m", Integer.toString(calls),
                 "-r", rate == Math.rint(rate) ? Long.toString((long) rate) : Double.toString(rate),
@@ -144,12 +150,12 @@ public final class Sipp {
         }
     }
 
-    /** A port free for both UDP and TCP on 127.0.0.1 (SIPp listens on both when using TCP). */
-    private static int freePort() throws IOException {
+    /** A port free for both UDP and TCP on the address (SIPp listens on both when using TCP). */
+    private static int freePort(String address) throws IOException {
         for (int attempt = 0; attempt < 20; attempt++) {
-            try (ServerSocket tcpSocket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            try (ServerSocket tcpSocket = new ServerSocket(0, 1, java.net.InetAddress.getByName(address))) {
                 int candidate = tcpSocket.getLocalPort();
-                try (DatagramSocket udpSocket = new DatagramSocket(new InetSocketAddress("127.0.0.1", candidate))) {
+                try (DatagramSocket udpSocket = new DatagramSocket(new InetSocketAddress(address, candidate))) {
                     return candidate;
                 } catch (IOException busy) {
                     // try another

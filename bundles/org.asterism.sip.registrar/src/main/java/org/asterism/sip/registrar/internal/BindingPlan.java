@@ -45,8 +45,18 @@ final class BindingPlan {
         this.sameUri = sameUri;
     }
 
-    /** Checks that need no stored contacts: expiry bounds and static contacts. Empty when the request may go on. */
+    /** The option tag of RFC 3327. */
+    static final String PATH = "path";
+
+    /**
+     * Checks that need no stored contacts: Path (RFC 3327), expiry bounds and static contacts. Empty when the request
+     * may go on.
+     */
     Optional<Refused> precheck() {
+        Optional<Refused> path = pathCheck();
+        if (path.isPresent()) {
+            return path;
+        }
         for (RequestedBinding binding : request.bindings()) {
             int expires = requestedExpiry(binding);
             if (expires > 0 && expires < aor.minimumExpiration()) {
@@ -60,6 +70,24 @@ final class BindingPlan {
                                     + aor.id() + "' has as a static contact")));
                 }
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Path is supported per AoR ({@code support_path}). An AoR without it cannot honour {@code Require: path}, so that is
+     * refused with 420 naming the option (RFC 3261 §8.2.2.3, RFC 3327 §5.3) rather than accepted with the Path dropped.
+     * An AoR with it refuses a Path the client did not declare {@code Supported: path} for, with 420 and Asterisk's
+     * warning (registrar_validate_path): a proxy on the way added Path although the client does not support it.
+     */
+    private Optional<Refused> pathCheck() {
+        if (!aor.supportPath() && request.required().contains(PATH)) {
+            return Optional.of(new Refused(420, "Bad Extension", Map.of("Unsupported", PATH), Optional.of("Endpoint '" + endpoint
+                    + "' requires Path, which AOR '" + aor.id() + "' does not support (support_path=no)")));
+        }
+        if (aor.supportPath() && !request.path().isEmpty() && !request.supported().contains(PATH)) {
+            return Optional.of(new Refused(420, "Bad Extension", Map.of(), Optional.of(
+                    "Invalid modifications made to REGISTER request from '" + endpoint + "' by intervening proxy")));
         }
         return Optional.empty();
     }

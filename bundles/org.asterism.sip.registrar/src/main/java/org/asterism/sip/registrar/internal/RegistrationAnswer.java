@@ -16,7 +16,11 @@ import org.asterism.sip.api.SipRequestContext;
 import org.asterism.sip.api.endpoint.Aor;
 import org.asterism.sip.api.location.Contact;
 
-/** The 200 OK to a REGISTER: every current binding with its remaining expiry, a Date, and the Path stored (RFC 3327). */
+/**
+ * The 200 OK to a REGISTER: every current binding with its remaining expiry, then the AoR's static {@code contact=} URIs
+ * without one (RFC 3261 §10.3 step 8 asks for all current bindings; Asterisk lists its permanent contacts the same way),
+ * a Date, and the Path stored (RFC 3327).
+ */
 final class RegistrationAnswer {
 
     private RegistrationAnswer() {
@@ -31,6 +35,12 @@ final class RegistrationAnswer {
                         request.addressFactory().createURI(contact.uri())));
                 header.setExpires((int) Math.max(0, Duration.between(now, contact.expiresAt()).toSeconds()));
                 response.addHeader(header);
+            }
+            for (String permanent : aor.contacts()) {
+                if (contacts.stream().noneMatch(contact -> contact.uri().equals(permanent))) {
+                    response.addHeader(headers.createContactHeader(request.addressFactory().createAddress(
+                            request.addressFactory().createURI(permanent))));
+                }
             }
             Calendar date = Calendar.getInstance(TimeZone.getTimeZone("GMT"));
             date.setTimeInMillis(now.toEpochMilli());

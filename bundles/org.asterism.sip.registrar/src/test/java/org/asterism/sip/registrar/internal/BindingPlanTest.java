@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.asterism.sip.api.endpoint.Aor;
 import org.asterism.sip.api.location.Contact;
@@ -25,7 +26,18 @@ public class BindingPlanTest {
 
     private static RegisterRequest register(int expiresHeader, RequestedBinding... bindings) {
         return new RegisterRequest("6001", "127.0.0.1", List.of(bindings), false, expiresHeader, List.of("<sip:edge.example;lr>"),
-                "call-1", 1, Optional.of("phone/1.0"), Optional.of("127.0.0.1:5061"));
+                Set.of("path"), Set.of(), "call-1", 1, Optional.of("phone/1.0"), Optional.of("127.0.0.1:5061"));
+    }
+
+    /** A REGISTER of one binding that came by a proxy's Path, with the given Supported and Require option tags. */
+    private static RegisterRequest viaProxy(Set<String> supported, Set<String> required) {
+        return new RegisterRequest("6001", "127.0.0.1", List.of(new RequestedBinding("sip:a@127.0.0.1", 600)), false, -1,
+                List.of("<sip:edge.example;lr>"), supported, required, "call-1", 1, Optional.empty(), Optional.empty());
+    }
+
+    private static Aor withPath(boolean supportPath) {
+        return new Aor("6001", 1, false, false, 60, 7200, 3600, 0, 3.0, false, List.of(), List.of(), supportPath,
+                Optional.empty(), "", Map.of());
     }
 
     private static BindingPlan plan(Aor aor, RegisterRequest request) {
@@ -94,8 +106,8 @@ public class BindingPlanTest {
         Aor aor = aor(3, false, List.of());
         List<Contact> bound = accepted(plan(aor, register(-1, new RequestedBinding("sip:a@127.0.0.1", 600),
                 new RequestedBinding("sip:b@127.0.0.1", 600))).apply(List.of(), NOW));
-        RegisterRequest wildcard = new RegisterRequest("6001", "127.0.0.1", List.of(), true, 0, List.of(), "call-1", 2,
-                Optional.empty(), Optional.empty());
+        RegisterRequest wildcard = new RegisterRequest("6001", "127.0.0.1", List.of(), true, 0, List.of(), Set.of(), Set.of(),
+                "call-1", 2, Optional.empty(), Optional.empty());
         BindingPlan.Accepted cleared = (BindingPlan.Accepted) plan(aor, wildcard).apply(bound, NOW);
         assertEquals(List.of(), cleared.contacts());
         assertEquals(2, cleared.changes().size());
@@ -117,5 +129,30 @@ public class BindingPlanTest {
         assertEquals(List.of("<sip:edge.example;lr>"), bound.path());
         assertEquals(Optional.of("6001"), bound.endpoint());
         assertEquals(Optional.of("phone/1.0"), bound.userAgent());
+    }
+
+    @Test
+    public void requirePathToAnAorWithoutSupportPathIsRefusedWith420NamingPath() {
+        BindingPlan.Refused refused = plan(withPath(false), viaProxy(Set.of("path"), Set.of("path"))).precheck().orElseThrow();
+        assertEquals(420, refused.status());
+        assertEquals(Map.of("Unsupported", "path"), refused.headers());
+        assertTrue(refused.warning().orElse("").contains("support_path=no"));
+    }
+
+    @Test
+    public void aPathTheClientDidNotDeclareSupportForIsRefusedWith420AsAsteriskDoes() {
+        BindingPlan.Refused refused = plan(withPath(true), viaProxy(Set.of("timer"), Set.of())).precheck().orElseThrow();
+        assertEquals(420, refused.status());
+        assertEquals(Optional.of("Invalid modifications made to REGISTER request from '6001' by intervening proxy"), refused.warning());
+    }
+
+    @Test
+    public void pathIsStoredOnlyWhereTheAorSupportsIt() {
+        assertEquals(Optional.empty(), plan(withPath(true), viaProxy(Set.of("path"), Set.of("path"))).precheck());
+        assertEquals(List.of("<sip:edge.example;lr>"), accepted(plan(withPath(true), viaProxy(Set.of("path"), Set.of("path")))
+                .apply(List.of(), NOW)).get(0).path());
+        // without support_path and without Require: path, the Path is ignored, as in Asterisk
+        assertEquals(Optional.empty(), plan(withPath(false), viaProxy(Set.of(), Set.of())).precheck());
+        assertEquals(List.of(), accepted(plan(withPath(false), viaProxy(Set.of(), Set.of())).apply(List.of(), NOW)).get(0).path());
     }
 }

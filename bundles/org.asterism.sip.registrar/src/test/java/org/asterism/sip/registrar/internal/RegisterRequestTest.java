@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.sip.SipFactory;
 import javax.sip.message.Request;
@@ -48,5 +49,16 @@ public class RegisterRequestTest {
         assertTrue(RegisterRequest.parse(parse("Contact: *\r\nExpires: 0\r\n")).wildcard());
         assertThrows(RegisterRequest.Malformed.class, () -> RegisterRequest.parse(parse("Contact: *\r\nExpires: 60\r\n")));
         assertThrows(RegisterRequest.Malformed.class, () -> RegisterRequest.parse(parse("Contact: *\r\n")));
+    }
+
+    @Test
+    public void readsSupportedAndRequiredOptionTagsInLowerCase() throws Exception {
+        RegisterRequest register = RegisterRequest.parse(parse(
+                "Contact: <sip:6001@127.0.0.1:5061>\r\nSupported: Path, timer\r\nk: outbound\r\nRequire: PATH\r\n"));
+        assertEquals(Set.of("path", "timer", "outbound"), register.supported());
+        assertEquals(Set.of("path"), register.required());
+        RegisterRequest plain = RegisterRequest.parse(parse("Contact: <sip:6001@127.0.0.1:5061>\r\n"));
+        assertEquals(Set.of(), plain.supported());
+        assertEquals(Set.of(), plain.required());
     }
 }
