@@ -70,6 +70,11 @@ public class RegistrationAnswerTest {
         }
 
         @Override
+        public InetSocketAddress localAddress() {
+            return new InetSocketAddress("127.0.0.1", 5060);
+        }
+
+        @Override
         public String transportId() {
             return "transport-udp";
         }
