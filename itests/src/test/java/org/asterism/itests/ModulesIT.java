@@ -35,10 +35,12 @@ public class ModulesIT extends AsterismTestSupport {
         "res_pjsip_endpoint_identifier_ip.so", "PJSIP IP endpoint identifier",
         "res_pjsip_endpoint_identifier_user.so", "PJSIP username endpoint identifier",
         "res_pjsip_endpoint_identifier_anonymous.so", "PJSIP Anonymous endpoint identifier",
-        "res_pjsip_authenticator_digest.so", "PJSIP authentication resource");
+        "res_pjsip_authenticator_digest.so", "PJSIP authentication resource",
+        "res_pjsip_outbound_authenticator_digest.so", "PJSIP authentication resource");
     private static final List<String> MODULES = List.of("res_pjsip", "res_pjsip_logger", "res_pjsip_transport_tcp",
         "res_pjsip_transport_udp", "res_pjsip_registrar", "res_pjsip_endpoint_identifier_ip", "res_pjsip_endpoint_identifier_user",
-        "res_pjsip_endpoint_identifier_anonymous", "res_pjsip_authenticator_digest");
+        "res_pjsip_endpoint_identifier_anonymous", "res_pjsip_authenticator_digest",
+        "res_pjsip_outbound_authenticator_digest");
 
     @Before
     public void serverAnswers() {
