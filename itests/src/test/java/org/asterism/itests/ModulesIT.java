@@ -36,11 +36,12 @@ public class ModulesIT extends AsterismTestSupport {
         Map.entry("res_pjsip_endpoint_identifier_user.so", "PJSIP username endpoint identifier"),
         Map.entry("res_pjsip_endpoint_identifier_anonymous.so", "PJSIP Anonymous endpoint identifier"),
         Map.entry("res_pjsip_authenticator_digest.so", "PJSIP authentication resource"),
+        Map.entry("res_pjsip_outbound_authenticator_digest.so", "PJSIP authentication resource"),
         Map.entry("res_security_log.so", "Security Event Logging"),
         Map.entry("res_pjsip_security.so", "PJSIP Address Bans"));
     private static final List<String> MODULES = List.of("res_pjsip", "res_pjsip_logger", "res_pjsip_transport_tcp",
         "res_pjsip_transport_udp", "res_pjsip_registrar", "res_pjsip_endpoint_identifier_ip", "res_pjsip_endpoint_identifier_user",
-        "res_pjsip_endpoint_identifier_anonymous", "res_pjsip_authenticator_digest", "res_security_log", "res_pjsip_security");
+        "res_pjsip_endpoint_identifier_anonymous", "res_pjsip_authenticator_digest", "res_pjsip_outbound_authenticator_digest", "res_security_log", "res_pjsip_security");
 
     @Before
     public void serverAnswers() {

@@ -37,6 +37,7 @@ public final class Sipp {
     private Duration receiveTimeout = Duration.ofSeconds(4);
     private Path injection;
     private Path messageTrace;
+    private int listenPort;
 
     public Sipp(Path scenario, Path logDir, String serverHost, int serverPort) {
         this.scenario = scenario;
@@ -99,6 +100,15 @@ public final class Sipp {
         return this;
     }
 
+    /**
+     * As a UAS: SIPp waits on 127.0.0.1:{@code port} (UDP) for the server's requests instead of sending to it; a
+     * call is one incoming Call-ID. Pick the port with {@link #freePort()}.
+     */
+    public Sipp asServer(int port) {
+        this.listenPort = port;
+        return this;
+    }
+
     /** Runs to completion and returns the outcome. */
     public Result run() {
         return start().await();
@@ -111,14 +121,19 @@ public final class Sipp {
         }
         try {
             Files.createDirectories(logDir);
-            int localPort = freePort(localAddress);
+            boolean server = listenPort > 0;
+            int localPort = server ? listenPort : freePort(localAddress);
             String name = scenario.getFileName().toString().replaceFirst("\\.xml$", "") + (tcp ? "-tcp-" : "-udp-")
                 + LocalDateTime.now().format(STAMP);
             Path stats = logDir.resolve(name + "-stats.csv");
             Path errors = logDir.resolve(name + "-errors.log");
             Path screen = logDir.resolve(name + "-screen.log");
             Path output = logDir.resolve(name + "-stdout.log");
-            List<String> command = new ArrayList<>(List.of(SIPP, serverHost + ":" + serverPort,
+            List<String> command = new ArrayList<>(List.of(SIPP));
+            if (!server) {
+                command.add(serverHost + ":" + serverPort);
+            }
+            command.addAll(List.of(
                 "-sf", scenario.toString(),
                 "-i", localAddress, "-p", Integer.toString(localPort),
                 "-t", tcp ? "t1" : "u1",
@@ -144,13 +159,18 @@ public final class Sipp {
             builder.environment().put("TERM", "dumb");
             Process process = builder.start();
             return new Run(process, String.join(" ", command), stats, errors, screen, output,
-                timeout.plusSeconds(15));
+                timeout.plusSeconds(15), localPort);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** A port free for both UDP and TCP on the address (SIPp listens on both when using TCP). */
+    /** A port free for both UDP and TCP on 127.0.0.1 (SIPp listens on both when using TCP). */
+    public static int freePort() throws IOException {
+        return freePort("127.0.0.1");
+    }
+
+    /** A port free for both UDP and TCP on the address. */
     private static int freePort(String address) throws IOException {
         for (int attempt = 0; attempt < 20; attempt++) {
             try (ServerSocket tcpSocket = new ServerSocket(0, 1, java.net.InetAddress.getByName(address))) {
@@ -174,8 +194,10 @@ public final class Sipp {
         private final Path screen;
         private final Path output;
         private final Duration hardLimit;
+        private final int localPort;
 
-        Run(Process process, String command, Path stats, Path errors, Path screen, Path output, Duration hardLimit) {
+        Run(Process process, String command, Path stats, Path errors, Path screen, Path output, Duration hardLimit,
+            int localPort) {
             this.process = process;
             this.command = command;
             this.stats = stats;
@@ -183,6 +205,21 @@ public final class Sipp {
             this.screen = screen;
             this.output = output;
             this.hardLimit = hardLimit;
+            this.localPort = localPort;
+        }
+
+        /** Waits until SIPp holds its UDP port on 127.0.0.1, so that a request sent to it now is received. */
+        public void awaitListening(Duration timeout) {
+            Await.waitFor("SIPp listening on 127.0.0.1:" + localPort + "/UDP (" + command + ")", timeout, () -> {
+                if (!process.isAlive()) {
+                    throw new AssertionError("SIPp exited with " + process.exitValue() + ": " + read(output) + read(errors));
+                }
+                try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress("127.0.0.1", localPort))) {
+                    return false;
+                } catch (IOException taken) {
+                    return true;
+                }
+            });
         }
 
         /** Waits for SIPp to exit (killing it past its own timeout plus a margin) and reads its statistics. */

@@ -1,6 +1,7 @@
 package org.asterism.sip.api.client;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
@@ -43,15 +44,39 @@ public interface SipClient {
     /**
      * Sends a request made by {@link #newRequest} (any provisional response is skipped). The stage completes with
      * the final response, or exceptionally with a {@link RequestFailedException}: {@code TIMEOUT} when the stack's
-     * transaction timer (64*T1, 32 s) fires, {@code TRANSPORT_ERROR} when the request could not be sent.
+     * transaction timer (64*T1, 32 s) fires, {@code TRANSPORT_ERROR} when the request could not be sent. A 401 or
+     * 407 is a final response like any other: see {@link #send(Request, List)} to answer it.
      */
-    CompletionStage<Response> send(Request request);
+    default CompletionStage<Response> send(Request request) {
+        return send(request, List.of());
+    }
 
     /**
      * As {@link #send(Request)}, but gives up after {@code timeout}: the stage then completes exceptionally with
      * {@code TIMEOUT} and the transaction is ended, so a late response is ignored.
      */
-    CompletionStage<Response> send(Request request, Duration timeout);
+    default CompletionStage<Response> send(Request request, Duration timeout) {
+        return send(request, timeout, List.of());
+    }
+
+    /**
+     * As {@link #send(Request)}, answering challenges as Asterisk's {@code ast_sip_send_out_of_dialog_request} does:
+     * a final 401 or 407 is answered with these {@code auth} objects (an endpoint's {@code outbound_auth}) by the
+     * {@link OutboundAuthenticator}, and the request sent again on a new client transaction; the stage completes
+     * with the first final response that is not answered so. A challenge is not answered, and so completes the
+     * stage, when {@code outboundAuths} is empty, no authenticator is registered or it cannot answer, the server
+     * re-challenges without {@code stale=true} a realm whose credentials were just sent (they were refused), or it is
+     * the tenth challenge of the exchange.
+     *
+     * @param outboundAuths auth ids, in order; empty never answers a challenge
+     */
+    CompletionStage<Response> send(Request request, List<String> outboundAuths);
+
+    /**
+     * {@link #send(Request, List)} with a deadline for the whole exchange, every challenge and answer included: past
+     * it the stage completes exceptionally with {@code TIMEOUT} and the transaction then under way is ended.
+     */
+    CompletionStage<Response> send(Request request, Duration timeout, List<String> outboundAuths);
 
     /** To make the URIs and addresses of a request. */
     AddressFactory addressFactory();

@@ -1,12 +1,12 @@
 package org.asterism.sip.auth.digest.internal;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.asterism.sip.api.config.ConfigStore;
+import org.asterism.sip.api.digest.AuthSecrets;
+import org.asterism.sip.api.digest.DigestAlgorithm;
 import org.asterism.sip.api.endpoint.Auth;
 import org.asterism.sip.api.endpoint.Endpoint;
 import org.asterism.sip.api.endpoint.GlobalSettings;
@@ -81,26 +81,8 @@ final class CredentialLookup {
         List<DigestAlgorithm> algorithms = DigestAlgorithm.parseList(
                 auth.options().getOrDefault("supported_algorithms_uas", ""));
         return new InboundCredential(auth.id(), true, auth.username(), realm,
-                algorithms.isEmpty() ? defaults : algorithms, storedDigests(auth), auth.password(),
+                algorithms.isEmpty() ? defaults : algorithms, AuthSecrets.storedHa1(auth), auth.password(),
                 auth.nonceLifetime());
-    }
-
-    /** {@code password_digest} items ("SHA-256:hex"; a bare digest is MD5), then {@code md5_cred}. */
-    private static Map<DigestAlgorithm, String> storedDigests(Auth auth) {
-        Map<DigestAlgorithm, String> digests = new EnumMap<>(DigestAlgorithm.class);
-        for (String item : auth.options().getOrDefault("password_digest", "").split(",")) {
-            int colon = item.indexOf(':');
-            String digest = item.substring(colon + 1).trim();
-            if (digest.isEmpty()) {
-                continue;
-            }
-            Optional<DigestAlgorithm> algorithm = colon < 0 ? Optional.of(DigestAlgorithm.MD5)
-                    : DigestAlgorithm.byName(item.substring(0, colon));
-            algorithm.ifPresent(known -> digests.put(known, digest));
-        }
-        auth.md5Cred().filter(digest -> !digest.isBlank())
-                .ifPresent(digest -> digests.put(DigestAlgorithm.MD5, digest.trim()));
-        return digests;
     }
 
     private static List<DigestAlgorithm> algorithmsOrMd5(String names) {

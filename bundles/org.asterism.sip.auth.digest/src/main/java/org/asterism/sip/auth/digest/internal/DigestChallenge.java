@@ -11,6 +11,8 @@ import java.util.Map;
 import javax.sip.header.HeaderFactory;
 import javax.sip.header.WWWAuthenticateHeader;
 
+import org.asterism.sip.api.digest.DigestAlgorithm;
+
 /**
  * The {@code WWW-Authenticate} headers of a 401, as Asterisk's digest_check_auth builds them: for each inbound auth,
  * one challenge per supported algorithm, a realm and algorithm offered once only (RFC 7616 §3.7); each with a fresh

@@ -7,6 +7,9 @@ import java.util.ListIterator;
 import javax.sip.header.AuthorizationHeader;
 import javax.sip.message.Request;
 
+import org.asterism.sip.api.digest.DigestAlgorithm;
+import org.asterism.sip.api.digest.DigestResponse;
+
 /**
  * One {@code Authorization: Digest ...} header as the client wrote it. Values are the parameters as sent (quotes
  * removed), "" when absent: the response is computed over the exact strings the client used.
@@ -33,6 +36,11 @@ record DigestCredentials(String username, String realm, String nonce, String uri
             }
         }
         return found;
+    }
+
+    /** The request-digest these credentials should carry, computed over their own values with this H(A1). */
+    String expectedResponse(DigestAlgorithm algorithm, String ha1, String method) {
+        return DigestResponse.response(algorithm, ha1, method, uri, nonce, qop, nonceCount, cnonce);
     }
 
     private static String value(AuthorizationHeader header, String name) {

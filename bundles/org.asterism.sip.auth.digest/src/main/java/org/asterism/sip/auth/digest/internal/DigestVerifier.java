@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.asterism.sip.api.digest.DigestAlgorithm;
+import org.asterism.sip.api.digest.DigestResponse;
+
 /**
  * Checks a request's Digest credentials against one inbound credential, with no I/O and no state.
  *
@@ -49,8 +52,7 @@ final class DigestVerifier {
         }
         DigestCredentials credentials = found.get();
         boolean knownAccount = expected.account() && expected.username().equals(credentials.username());
-        Optional<DigestAlgorithm> algorithm = credentials.algorithm().isEmpty() ? Optional.of(DigestAlgorithm.MD5)
-                : DigestAlgorithm.byName(credentials.algorithm());
+        Optional<DigestAlgorithm> algorithm = DigestAlgorithm.ofParameter(credentials.algorithm());
         Optional<String> ha1 = knownAccount && wellFormed(credentials) ? algorithm.flatMap(expected::ha1)
                 : Optional.empty();
 
@@ -58,7 +60,7 @@ final class DigestVerifier {
         String secret = ha1.orElseGet(
                 () -> DigestResponse.ha1(used, credentials.username(), expected.realm(), decoyPassword));
         boolean responseMatches = MessageDigest.isEqual(
-                DigestResponse.response(used, secret, method, credentials).getBytes(StandardCharsets.US_ASCII),
+                credentials.expectedResponse(used, secret, method).getBytes(StandardCharsets.US_ASCII),
                 credentials.response().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
         boolean fresh = nonces.isFresh(credentials.nonce(), expected.realm(), source, expected.nonceLifetime());
 

@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.asterism.sip.api.digest.DigestAlgorithm;
+import org.asterism.sip.api.digest.DigestResponse;
+
 /**
  * What a request must prove for one inbound {@code type=auth} object, resolved against the global defaults.
  *

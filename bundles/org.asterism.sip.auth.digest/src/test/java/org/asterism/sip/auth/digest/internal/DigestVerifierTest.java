@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.asterism.sip.api.digest.DigestAlgorithm;
+import org.asterism.sip.api.digest.DigestResponse;
 import org.junit.Test;
 
 /** The pure verifier, one outcome per test. */
@@ -27,8 +29,8 @@ public class DigestVerifierTest {
         DigestAlgorithm used = algorithm.isEmpty() ? DigestAlgorithm.MD5 : DigestAlgorithm.byName(algorithm).orElseThrow();
         DigestCredentials unsigned = new DigestCredentials(username, "asterisk", nonce, "sip:asterism.example", "",
                 algorithm, qop, qop.isEmpty() ? "" : "00000001", qop.isEmpty() ? "" : "c0ffee", "");
-        String response = DigestResponse.response(used, DigestResponse.ha1(used, username, "asterisk", password),
-                "REGISTER", unsigned);
+        String response = unsigned.expectedResponse(used, DigestResponse.ha1(used, username, "asterisk", password),
+                "REGISTER");
         return new DigestCredentials(username, "asterisk", nonce, unsigned.uri(), response.toUpperCase(), algorithm,
                 qop, unsigned.nonceCount(), unsigned.cnonce(), "");
     }

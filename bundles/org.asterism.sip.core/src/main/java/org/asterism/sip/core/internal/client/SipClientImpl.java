@@ -1,6 +1,7 @@
 package org.asterism.sip.core.internal.client;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
@@ -18,6 +19,7 @@ import javax.sip.header.HeaderFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
+import org.asterism.sip.api.client.OutboundAuthenticator;
 import org.asterism.sip.api.client.RequestFailedException;
 import org.asterism.sip.api.client.RequestFailedException.Failure;
 import org.asterism.sip.api.client.SipClient;
@@ -28,13 +30,18 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The {@link SipClient} on JAIN-SIP client transactions. A request is handed to the stack on the client's own
  * threads (a TCP connect may wait there, never on the caller or a SIP thread); the pipeline hands the transaction's
- * events back through the {@link ClientTransactionListener} the transaction carries.
+ * events back through the {@link ClientTransactionListener} the transaction carries. A 401/407 to a request sent with
+ * outbound auths is answered by the highest-ranked {@link OutboundAuthenticator}, on a new client transaction, under
+ * the {@link ChallengeResponder}'s rules.
  */
 @Component(service = { SipClient.class, SipClientImpl.class })
 public class SipClientImpl implements SipClient {
@@ -48,6 +55,8 @@ public class SipClientImpl implements SipClient {
     private final OutOfDialogRequests requests;
     private final ScheduledThreadPoolExecutor executor;
     private final Set<PendingRequest> pending = ConcurrentHashMap.newKeySet();
+    private final ChallengeResponder challenges;
+    private volatile OutboundAuthenticator authenticator;
 
     @Activate
     public SipClientImpl(@Reference SipStackHolder stack, @Reference TransportManager transports) {
@@ -57,6 +66,7 @@ public class SipClientImpl implements SipClient {
     SipClientImpl(SipStackHolder stack, TransportDirectory transports) {
         this.stack = stack;
         this.requests = new OutOfDialogRequests(stack.addressFactory(), stack.headerFactory(), stack.messageFactory(), transports);
+        this.challenges = new ChallengeResponder(stack.headerFactory());
         AtomicInteger count = new AtomicInteger();
         this.executor = new ScheduledThreadPoolExecutor(THREADS, task -> {
             Thread thread = new Thread(task, "asterism-sip-client-" + count.incrementAndGet());
@@ -74,30 +84,44 @@ public class SipClientImpl implements SipClient {
         }
     }
 
+    /** res_pjsip_outbound_authenticator_digest, or whatever outranks it; none while it is unloaded. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setOutboundAuthenticator(OutboundAuthenticator bound) {
+        authenticator = bound;
+    }
+
+    void unsetOutboundAuthenticator(OutboundAuthenticator unbound) {
+        if (authenticator == unbound) {
+            authenticator = null;
+        }
+    }
+
     @Override
     public Request newRequest(String method, URI target, Optional<String> transportId) throws RequestFailedException {
         return requests.create(method, target, transportId);
     }
 
     @Override
-    public CompletionStage<Response> send(Request request) {
-        return start(request, null);
+    public CompletionStage<Response> send(Request request, List<String> outboundAuths) {
+        return start(request, null, outboundAuths);
     }
 
     @Override
-    public CompletionStage<Response> send(Request request, Duration timeout) {
+    public CompletionStage<Response> send(Request request, Duration timeout, List<String> outboundAuths) {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive: " + timeout);
         }
-        return start(request, timeout);
+        return start(request, timeout, outboundAuths);
     }
 
-    private CompletionStage<Response> start(Request request, Duration timeout) {
-        PendingRequest exchange = new PendingRequest(request.getMethod(), executor, pending::remove);
+    private CompletionStage<Response> start(Request request, Duration timeout, List<String> outboundAuths) {
+        PendingRequest exchange = new PendingRequest(request.getMethod(), executor, pending::remove, outboundAuths,
+                this::challenged);
         pending.add(exchange);
         try {
             OpenTransport transport = requests.transportOf(request);
-            executor.execute(() -> transmit(transport, request, exchange));
+            PendingRequest.Attempt first = exchange.attempt(transport, request);
+            executor.execute(() -> transmit(first));
             if (timeout != null) {
                 long millis = Math.max(1, timeout.toMillis());
                 exchange.deadline(executor.schedule(() -> exchange.expire(millis), millis, TimeUnit.MILLISECONDS));
@@ -110,15 +134,30 @@ public class SipClientImpl implements SipClient {
         return exchange.stage();
     }
 
-    private void transmit(OpenTransport transport, Request request, PendingRequest exchange) {
+    /** A challenge to an attempt: the request again with credentials, over the same transport, or the final answer. */
+    private void challenged(PendingRequest exchange, PendingRequest.Attempt attempt, Response challenge, int challengeCount) {
+        Optional<Request> retry = challenges.answer(authenticator, exchange.outboundAuths(), attempt.request(), challenge,
+                challengeCount);
+        if (retry.isEmpty() || exchange.isSettled()) {
+            exchange.complete(challenge);
+            return;
+        }
+        LOG.debug("{} to {} challenged ({}): sending it again with credentials", attempt.request().getMethod(),
+                attempt.request().getRequestURI(), challenge.getStatusCode());
+        transmit(exchange.attempt(attempt.transport(), retry.get()));
+    }
+
+    private void transmit(PendingRequest.Attempt attempt) {
+        OpenTransport transport = attempt.transport();
+        Request request = attempt.request();
         try {
             ClientTransaction transaction = transport.provider().getNewClientTransaction(request);
-            transaction.setApplicationData(exchange);
-            exchange.transaction(transaction);
+            transaction.setApplicationData(attempt);
+            attempt.transaction(transaction);
             transaction.sendRequest();
         } catch (SipException | RuntimeException e) {
             LOG.debug("{} to {} over '{}' not sent: {}", request.getMethod(), request.getRequestURI(), transport.config().id(), e.toString());
-            exchange.fail(new RequestFailedException(Failure.TRANSPORT_ERROR,
+            attempt.exchange().fail(new RequestFailedException(Failure.TRANSPORT_ERROR,
                     request.getMethod() + " to " + request.getRequestURI() + " could not be sent: " + e.getMessage(), e));
         }
     }

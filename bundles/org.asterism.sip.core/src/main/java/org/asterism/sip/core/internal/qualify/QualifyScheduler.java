@@ -3,7 +3,6 @@ package org.asterism.sip.core.internal.qualify;
 import java.text.ParseException;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.asterism.sip.api.client.SipClient;
 import org.asterism.sip.api.config.ConfigListener;
 import org.asterism.sip.api.config.ConfigStore;
 import org.asterism.sip.api.endpoint.Aor;
+import org.asterism.sip.api.endpoint.Endpoint;
 import org.asterism.sip.api.location.Contact;
 import org.asterism.sip.api.location.ContactListener;
 import org.asterism.sip.api.location.LocationStore;
@@ -43,7 +43,13 @@ import org.slf4j.LoggerFactory;
  * Qualify, as Asterisk's {@code res_pjsip/pjsip_options.c}: every AoR with {@code qualify_frequency} above 0 sends
  * OPTIONS to each of its contacts (its static {@code contact=} URIs and the contacts registered to it) every
  * {@code qualify_frequency} seconds, the first time after a random part of that period. Any final response within
- * {@code qualify_timeout} makes the contact Reachable with its round-trip time; none makes it Unreachable.
+ * {@code qualify_timeout} makes the contact Reachable with its round-trip time (only a 2xx with
+ * {@code qualify_2xx_only}); none makes it Unreachable.
+ *
+ * <p>A challenge to the OPTIONS is answered with the {@code outbound_auth} of the contact's endpoint: the endpoint that
+ * registered it, else the first endpoint that lists the AoR, as pjsip_options.c finds it. {@code authenticate_qualify}
+ * plays no part, as in Asterisk, where it is documented as doing nothing. The round-trip time then spans the
+ * challenge and the answer, as Asterisk measures it from the first OPTIONS.
  *
  * <p>All state lives on one scheduler thread; at most {@link #MAX_IN_FLIGHT} OPTIONS are outstanding at a time, and
  * a contact whose turn comes when that many are out is skipped until its AoR's next round.
@@ -65,7 +71,7 @@ public class QualifyScheduler implements ConfigListener, ContactListener {
 
     // only touched on the scheduler thread
     private final Map<String, QualifiedAor> aors = new HashMap<>();
-    private final Set<String> warnedAuthenticate = new HashSet<>();
+    private volatile Map<String, String> endpointByAor = Map.of();
 
     @Activate
     public QualifyScheduler(@Reference SipClient client, @Reference ConfigStore config, @Reference ContactStatusStore statuses) {
@@ -112,12 +118,11 @@ public class QualifyScheduler implements ConfigListener, ContactListener {
 
     @Override
     public void contactsChanged(String aor, List<Contact> before, List<Contact> after) {
-        List<String> registered = after.stream().map(Contact::uri).toList();
         submit(() -> {
             QualifiedAor qualified = aors.get(aor);
             if (qualified != null) {
-                Set<String> added = qualified.contacts(uris(qualified.config, registered));
-                added.forEach(uri -> qualify(qualified.config, uri)); // a new contact is qualified at once
+                Set<String> added = qualified.contacts(after);
+                added.forEach(uri -> qualify(qualified, uri)); // a new contact is qualified at once
             }
         });
     }
@@ -133,15 +138,24 @@ public class QualifyScheduler implements ConfigListener, ContactListener {
         }
         submit(() -> {
             QualifiedAor qualified = aors.get(aorId);
-            Aor current = qualified != null ? qualified.config : aor.get();
-            Set<String> contacts = qualified != null ? qualified.contacts : uris(current, registeredUris(aorId));
-            contacts.forEach(uri -> qualify(current, uri));
+            if (qualified != null) {
+                qualified.contacts.forEach(uri -> qualify(qualified, uri));
+                return;
+            }
+            List<Contact> registered = registered(aorId);
+            Map<String, String> registeredBy = registeredBy(registered);
+            uris(aor.get(), registered).forEach(uri -> qualify(aor.get(), uri, registeredBy.get(uri)));
         });
         return true;
     }
 
     /** Makes the scheduled AoRs and their contacts those of the configuration and location store now. */
     private void synchronize() {
+        Map<String, String> firstEndpoint = new HashMap<>();
+        for (Endpoint endpoint : config.all(Endpoint.TYPE, Endpoint.class)) {
+            endpoint.aors().forEach(aor -> firstEndpoint.putIfAbsent(aor.strip(), endpoint.id()));
+        }
+        endpointByAor = firstEndpoint;
         Map<String, Aor> wanted = new HashMap<>();
         for (Aor aor : config.all(Aor.TYPE, Aor.class)) {
             if (aor.qualifyFrequency() > 0) {
@@ -165,13 +179,8 @@ public class QualifyScheduler implements ConfigListener, ContactListener {
         }
         for (Aor aor : wanted.values()) {
             QualifiedAor qualified = aors.computeIfAbsent(aor.id(), id -> start(aor));
-            qualified.contacts(uris(aor, registeredUris(aor.id())));
-            if (aor.authenticateQualify() && warnedAuthenticate.add(aor.id())) {
-                LOG.warn("AOR '{}' sets authenticate_qualify, which is not supported: its OPTIONS are never authenticated, "
-                        + "and a challenge to them counts as an answer", aor.id());
-            }
+            qualified.contacts(registered(aor.id()));
         }
-        warnedAuthenticate.retainAll(wanted.keySet());
     }
 
     private QualifiedAor start(Aor aor) {
@@ -185,24 +194,50 @@ public class QualifyScheduler implements ConfigListener, ContactListener {
         Aor aor = qualified.config;
         long periodMillis = aor.qualifyFrequency() * 1000L;
         long firstMillis = Math.max(1, (long) (periodMillis * ThreadLocalRandom.current().nextDouble()));
-        qualified.task = scheduler.scheduleAtFixedRate(guarded(() -> qualified.contacts.forEach(uri -> qualify(qualified.config, uri))),
+        qualified.task = scheduler.scheduleAtFixedRate(guarded(() -> qualified.contacts.forEach(uri -> qualify(qualified, uri))),
                 firstMillis, periodMillis, TimeUnit.MILLISECONDS);
         LOG.debug("AOR '{}' qualifies every {} s, first in {} ms", aor.id(), aor.qualifyFrequency(), firstMillis);
     }
 
-    private List<String> registeredUris(String aor) {
+    private List<Contact> registered(String aor) {
         LocationStore store = locations;
-        return store == null ? List.of() : store.contacts(aor).stream().map(Contact::uri).toList();
+        return store == null ? List.of() : store.contacts(aor);
     }
 
-    private static Set<String> uris(Aor aor, List<String> registered) {
+    /** The static contacts, then the registered ones. */
+    private static Set<String> uris(Aor aor, List<Contact> registered) {
         Set<String> uris = new LinkedHashSet<>(aor.contacts());
-        uris.addAll(registered);
+        registered.forEach(contact -> uris.add(contact.uri()));
         return uris;
     }
 
+    /** Registered contact URIs by the endpoint that registered them, where known. */
+    private static Map<String, String> registeredBy(List<Contact> registered) {
+        Map<String, String> endpoints = new HashMap<>();
+        registered.forEach(contact -> contact.endpoint().ifPresent(endpoint -> endpoints.put(contact.uri(), endpoint)));
+        return endpoints;
+    }
+
+    /**
+     * The {@code outbound_auth} to answer a challenge to a contact's OPTIONS with: that of the endpoint that
+     * registered the contact if it still exists, else of the first endpoint listing the AoR; none without an endpoint.
+     */
+    List<String> outboundAuths(String aor, String registeredBy) {
+        Optional<Endpoint> endpoint = registeredBy == null ? Optional.empty()
+                : config.find(Endpoint.TYPE, registeredBy, Endpoint.class);
+        if (endpoint.isEmpty()) {
+            String first = endpointByAor.get(aor);
+            endpoint = first == null ? Optional.empty() : config.find(Endpoint.TYPE, first, Endpoint.class);
+        }
+        return endpoint.map(Endpoint::outboundAuth).orElse(List.of());
+    }
+
+    private void qualify(QualifiedAor qualified, String uri) {
+        qualify(qualified.config, uri, qualified.registeredBy.get(uri));
+    }
+
     /** Sends one OPTIONS to a contact; the outcome is recorded on the scheduler thread. */
-    private void qualify(Aor aor, String uri) {
+    private void qualify(Aor aor, String uri, String registeredBy) {
         if (!inFlight.tryAcquire()) {
             LOG.debug("Qualify of contact {}/{} skipped this round: {} OPTIONS already in flight", aor.id(), uri, MAX_IN_FLIGHT);
             return;
@@ -213,7 +248,9 @@ public class QualifyScheduler implements ConfigListener, ContactListener {
             Request options = client.newRequest(Request.OPTIONS, client.addressFactory().createURI(uri));
             sentAt = System.nanoTime();
             double timeout = aor.qualifyTimeout();
-            answer = timeout > 0 ? client.send(options, Duration.ofNanos((long) (timeout * 1_000_000_000L))) : client.send(options);
+            List<String> auths = outboundAuths(aor.id(), registeredBy);
+            answer = timeout > 0 ? client.send(options, Duration.ofNanos((long) (timeout * 1_000_000_000L)), auths)
+                    : client.send(options, auths);
         } catch (ParseException | RequestFailedException | RuntimeException e) {
             inFlight.release();
             LOG.error("Unable to send request to qualify contact {} on AOR {}: {}", uri, aor.id(), e.getMessage());
@@ -226,9 +263,18 @@ public class QualifyScheduler implements ConfigListener, ContactListener {
                 if (failure != null) {
                     LOG.debug("Qualify of contact {}/{} failed: {}", aor.id(), uri, failure.getMessage());
                 }
-                statuses.update(aor.id(), uri, failure == null ? State.REACHABLE : State.UNREACHABLE, rtt);
+                statuses.update(aor.id(), uri, reachable(aor, response, failure) ? State.REACHABLE : State.UNREACHABLE, rtt);
             });
         });
+    }
+
+    /** Any final response is an answer; with {@code qualify_2xx_only}, only a 2xx (pjsip_options.c). */
+    static boolean reachable(Aor aor, Response response, Throwable failure) {
+        if (failure != null || response == null) {
+            return false;
+        }
+        boolean only2xx = "yes".equals(aor.options().get("qualify_2xx_only"));
+        return !only2xx || response.getStatusCode() / 100 == 2;
     }
 
     private void submit(Runnable task) {
@@ -253,14 +299,20 @@ public class QualifyScheduler implements ConfigListener, ContactListener {
     private final class QualifiedAor {
         Aor config;
         Set<String> contacts = new LinkedHashSet<>();
+        Map<String, String> registeredBy = Map.of();
         ScheduledFuture<?> task;
 
         QualifiedAor(Aor config) {
             this.config = config;
         }
 
-        /** Makes {@code current} the contacts, tracking new ones and dropping gone ones; returns the new ones. */
-        Set<String> contacts(Set<String> current) {
+        /**
+         * Makes the static contacts and {@code registered} the contacts, tracking new ones and dropping gone ones;
+         * returns the new ones.
+         */
+        Set<String> contacts(List<Contact> registered) {
+            registeredBy = registeredBy(registered);
+            Set<String> current = uris(config, registered);
             Set<String> added = new LinkedHashSet<>(current);
             added.removeAll(contacts);
             for (String gone : contacts) {

@@ -64,6 +64,11 @@ public final class ClientFixture implements AutoCloseable {
         }
     }
 
+    /** Registers an outbound authenticator with the client, as DS binds one (null: none). */
+    public void outboundAuthenticator(org.asterism.sip.api.client.OutboundAuthenticator authenticator) {
+        impl.setOutboundAuthenticator(authenticator);
+    }
+
     static TransportConfig transport(String host, int port) throws IOException {
         return new TransportConfig("transport-udp", "udp", new InetSocketAddress(InetAddress.getByName(host), port),
                 List.<IpNetwork>of(), Optional.empty(), 0, Optional.empty(), 0, 0);

@@ -9,15 +9,26 @@ import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 /**
  * A SIP peer for tests on a loopback UDP socket: it keeps every request it receives and, while {@link #answering},
- * answers each with a final response of {@link #status}, headers copied as RFC 3261 §8.2.6 says.
+ * answers each with a final response of {@link #status} (or what {@link #answers} says), headers copied as RFC 3261
+ * §8.2.6 says.
  */
 public final class LoopbackUas implements AutoCloseable {
 
+    /** A final response to send: its status and extra header lines ("WWW-Authenticate: Digest ..."). */
+    public record Answer(int status, List<String> headers) {
+        public Answer(int status, String... headers) {
+            this(status, List.of(headers));
+        }
+    }
+
     public volatile boolean answering = true;
     public volatile int status = 200;
+    /** When set, chooses the answer to each request from its text (null: no answer) instead of {@link #status}. */
+    public volatile Function<String, Answer> answers;
     private final DatagramSocket socket;
     private final List<String> received = new CopyOnWriteArrayList<>();
     private final Thread reader;
@@ -55,8 +66,10 @@ public final class LoopbackUas implements AutoCloseable {
                 continue;
             }
             received.add(request);
-            if (answering) {
-                byte[] answer = answer(request, status).getBytes(StandardCharsets.UTF_8);
+            Function<String, Answer> chooser = answers;
+            Answer chosen = chooser == null ? new Answer(status) : chooser.apply(request);
+            if (answering && chosen != null) {
+                byte[] answer = answer(request, chosen.status(), chosen.headers()).getBytes(StandardCharsets.UTF_8);
                 try {
                     socket.send(new DatagramPacket(answer, answer.length, packet.getSocketAddress()));
                 } catch (IOException e) {
@@ -67,6 +80,10 @@ public final class LoopbackUas implements AutoCloseable {
     }
 
     static String answer(String request, int status) {
+        return answer(request, status, List.of());
+    }
+
+    static String answer(String request, int status, List<String> headers) {
         StringBuilder response = new StringBuilder("SIP/2.0 ").append(status).append(status == 200 ? " OK" : " Whatever").append("\r\n");
         for (String line : request.split("\r\n")) {
             String name = line.contains(":") ? line.substring(0, line.indexOf(':')).trim().toLowerCase() : "";
@@ -77,6 +94,7 @@ public final class LoopbackUas implements AutoCloseable {
                 }
             }
         }
+        headers.forEach(header -> response.append(header).append("\r\n"));
         return response.append("Content-Length: 0\r\n\r\n").toString();
     }
 

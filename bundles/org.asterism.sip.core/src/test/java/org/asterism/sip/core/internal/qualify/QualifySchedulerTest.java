@@ -27,6 +27,7 @@ import org.asterism.sip.api.endpoint.Endpoint;
 import org.asterism.sip.api.location.Contact;
 import org.asterism.sip.api.location.LocationStore;
 import org.asterism.sip.core.internal.client.ClientFixture;
+import org.asterism.sip.core.internal.client.FakeOutboundAuthenticator;
 import org.asterism.sip.core.internal.client.LoopbackUas;
 import org.junit.After;
 import org.junit.Before;
@@ -81,13 +82,23 @@ public class QualifySchedulerTest {
                 Optional.empty(), "", Map.of());
     }
 
+    /** An AoR with {@code qualify_2xx_only=yes}. */
+    static Aor aor2xxOnly(String id, int frequency, double timeout, List<String> contacts) {
+        return new Aor(id, 1, false, false, 60, 7200, 3600, frequency, timeout, false, contacts, List.of(), false,
+                Optional.empty(), "", Map.of("qualify_2xx_only", "yes"));
+    }
+
     static Contact contact(String aor, String uri) {
         return new Contact(aor, uri, Instant.now().plusSeconds(3600), List.of(), Optional.empty(), Optional.of(aor), Optional.empty(),
                 Optional.empty(), 1, Optional.empty(), 1, 0.3, false, Optional.empty());
     }
 
     static Endpoint endpoint(String id, List<String> aors) {
-        return new Endpoint(id, "default", aors, List.of(), List.of(), List.of(), Optional.empty(), List.of(), Optional.empty(),
+        return endpoint(id, aors, List.of());
+    }
+
+    static Endpoint endpoint(String id, List<String> aors, List<String> outboundAuths) {
+        return new Endpoint(id, "default", aors, List.of(), outboundAuths, List.of(), Optional.empty(), List.of(), Optional.empty(),
                 Optional.empty(), List.of(), false, false, false, true, "rfc4733", Optional.empty(), false, false, "yes", 90, 1800,
                 "yes", "", List.of(), "", Map.of());
     }
@@ -159,6 +170,64 @@ public class QualifySchedulerTest {
         } catch (CliUsageException expected) {
             assertEquals("Usage: pjsip qualify <endpoint>", expected.getMessage());
         }
+    }
+
+    /** 401 to an OPTIONS without credentials; 200 to one with, if {@code passwordRight}, else 401 again. */
+    private void challenging(boolean passwordRight) {
+        peer.answers = request -> LoopbackUas.header(request, "Authorization") != null && passwordRight ? new LoopbackUas.Answer(200)
+                : new LoopbackUas.Answer(401, "WWW-Authenticate: Digest realm=\"asterisk\",nonce=\"n" + System.nanoTime() + "\"");
+    }
+
+    @Test
+    public void aChallengedQualifyIsAnsweredWithTheOutboundAuthOfTheAorsEndpoint() throws Exception {
+        FakeOutboundAuthenticator authenticator = new FakeOutboundAuthenticator();
+        core.outboundAuthenticator(authenticator);
+        challenging(true);
+        config.put(Endpoint.TYPE, "other", endpoint("other", List.of("elsewhere"), List.of("other-auth")));
+        config.put(Endpoint.TYPE, "trunk", endpoint("trunk", List.of("trunk"), List.of("trunk-auth")));
+        config.put(Endpoint.TYPE, "trunk-too", endpoint("trunk-too", List.of("trunk"), List.of("second-auth")));
+        config.put(Aor.TYPE, "trunk", aor2xxOnly("trunk", 1, 1.0, List.of(peer.uri())));
+        startQualify();
+
+        waitFor(() -> statuses.status("trunk", peer.uri()).state() == State.REACHABLE, "Reachable once authenticated");
+        assertEquals("the first endpoint listing the AoR", List.of("trunk-auth"), authenticator.calls.get(0));
+        assertTrue(LoopbackUas.header(peer.received().get(1), "Authorization"), LoopbackUas.header(peer.received().get(1), "Authorization") != null);
+    }
+
+    @Test
+    public void aRegisteredContactIsAuthenticatedAsTheEndpointThatRegisteredIt() throws Exception {
+        config.put(Endpoint.TYPE, "first", endpoint("first", List.of("6001"), List.of("first-auth")));
+        config.put(Endpoint.TYPE, "6001", endpoint("6001", List.of("6001"), List.of("6001-auth")));
+        config.put(Aor.TYPE, "6001", aor("6001", 3600, 1.0, List.of()));
+        startQualify();
+        waitFor(() -> qualify.outboundAuths("6001", null).equals(List.of("first-auth")), "endpoints known");
+        assertEquals(List.of("6001-auth"), qualify.outboundAuths("6001", "6001"));
+        assertEquals("gone: the AoR's first endpoint", List.of("first-auth"), qualify.outboundAuths("6001", "removed"));
+        assertEquals("no endpoint lists it", List.of(), qualify.outboundAuths("lonely", null));
+    }
+
+    @Test
+    public void refusedCredentialsLeaveTheContactUnreachableWith2xxOnlyAndAreSentOncePerQualify() throws Exception {
+        FakeOutboundAuthenticator authenticator = new FakeOutboundAuthenticator();
+        core.outboundAuthenticator(authenticator);
+        challenging(false);
+        config.put(Endpoint.TYPE, "trunk", endpoint("trunk", List.of("trunk"), List.of("trunk-auth")));
+        config.put(Aor.TYPE, "trunk", aor2xxOnly("trunk", 3600, 1.0, List.of(peer.uri())));
+        startQualify();
+
+        qualify.qualifyNow("trunk");
+        waitFor(() -> statuses.status("trunk", peer.uri()).state() == State.UNREACHABLE, "Unreachable: the 401 is not a 2xx");
+        assertEquals("the OPTIONS and one authenticated retry", 2, peer.received().size());
+        assertEquals(1, authenticator.calls.size());
+    }
+
+    @Test
+    public void withoutQualify2xxOnlyAnyFinalResponseCountsAsReachableAsInAsterisk() throws Exception {
+        challenging(false);
+        config.put(Aor.TYPE, "trunk", aor("trunk", 3600, 1.0, List.of(peer.uri())));
+        startQualify();
+        qualify.qualifyNow("trunk");
+        waitFor(() -> statuses.status("trunk", peer.uri()).state() == State.REACHABLE, "Reachable on a 401");
     }
 
     @Test
