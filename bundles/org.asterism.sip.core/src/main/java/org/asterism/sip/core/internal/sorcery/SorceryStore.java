@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -138,15 +139,32 @@ public class SorceryStore implements ConfigStore, Reloadable {
         return Files.exists(folder.resolve(FILE));
     }
 
+    /** Sections of a type no loaded module provides: how many, and the first, to name in one log line per type. */
+    private static final class Waiting {
+        final ConfigSection first;
+        int count;
+
+        Waiting(ConfigSection first) {
+            this.first = first;
+        }
+    }
+
     private List<String> rebuild() {
         List<String> problems = new ArrayList<>();
+        Map<String, Waiting> waiting = new LinkedHashMap<>();
         synchronized (rebuildLock) {
             ObjectSnapshot.Builder builder = new ObjectSnapshot.Builder();
             for (ConfigSection section : document.sections()) {
-                build(section, builder, problems);
+                build(section, builder, problems, waiting);
             }
             snapshot = builder.build();
         }
+        // one line per type, not per section: a file with 10,000 phones must not log 30,000 lines while modules start
+        waiting.forEach((type, sections) -> LOG.warn("{} has type '{}', which no loaded module provides; "
+                + "it will be loaded when such a module is", sections.count == 1
+                        ? "Section '" + sections.first.name() + "' at line " + sections.first.line() + " of " + sections.first.file()
+                        : sections.count + " sections (the first '" + sections.first.name() + "' at line " + sections.first.line()
+                                + " of " + sections.first.file() + ")", type));
         for (ConfigListener listener : listeners) {
             try {
                 listener.configChanged(this);
@@ -157,7 +175,7 @@ public class SorceryStore implements ConfigStore, Reloadable {
         return problems;
     }
 
-    private void build(ConfigSection section, ObjectSnapshot.Builder builder, List<String> problems) {
+    private void build(ConfigSection section, ObjectSnapshot.Builder builder, List<String> problems, Map<String, Waiting> waiting) {
         Optional<String> typeName = section.last("type").map(entry -> entry.value().trim());
         if (typeName.isEmpty()) {
             LOG.warn("Section '{}' at line {} of {} has no type and is ignored", section.name(), section.line(), section.file());
@@ -165,8 +183,7 @@ public class SorceryStore implements ConfigStore, Reloadable {
         }
         ObjectType<?> type = types.get(typeName.get());
         if (type == null) {
-            LOG.warn("Section '{}' at line {} of {} has type '{}', which no loaded module provides; "
-                    + "it will be loaded when such a module is", section.name(), section.line(), section.file(), typeName.get());
+            waiting.computeIfAbsent(typeName.get(), name -> new Waiting(section)).count++;
             return;
         }
         if (type.singleton() && builder.has(type.name())) {

@@ -187,11 +187,18 @@ public class FamilyBoundNetworkLayerTest {
         return provider;
     }
 
-    /** As SipStackHolder.close does: the socket is closed and the port free again. */
+    /**
+     * As SipStackHolder.close does: the socket is closed and the port free again. NIST's TCP processor can throw an
+     * NPE from stop() for a channel still being set up; SipStackHolder logs that and goes on, and so does this.
+     */
     private void close(SipProvider provider) throws Exception {
         ListeningPoint point = provider.getListeningPoint();
         provider.removeSipListener(recorder);
-        stack.deleteSipProvider(provider);
+        try {
+            stack.deleteSipProvider(provider);
+        } catch (RuntimeException nistStopRace) {
+            // the listening point below is deleted all the same
+        }
         stack.deleteListeningPoint(point);
     }
 
