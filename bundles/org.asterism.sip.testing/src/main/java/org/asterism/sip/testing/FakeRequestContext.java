@@ -2,48 +2,21 @@ package org.asterism.sip.testing;
 
 import java.net.InetSocketAddress;
 import java.text.ParseException;
-import java.util.Optional;
 import java.util.Set;
 
-import javax.sip.PeerUnavailableException;
-import javax.sip.SipFactory;
-import javax.sip.address.AddressFactory;
-import javax.sip.header.HeaderFactory;
-import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
 import org.asterism.sip.api.Capabilities;
-import org.asterism.sip.api.SipRequestContext;
 
-/** A request as identifiers see it, parsed by the real JAIN-SIP from raw text; nothing is ever sent. */
-public final class FakeRequestContext implements SipRequestContext {
-
-    private static final MessageFactory MESSAGES;
-    private static final HeaderFactory HEADERS;
-    private static final AddressFactory ADDRESSES;
-
-    static {
-        SipFactory factory = SipFactory.getInstance();
-        factory.setPathName("gov.nist");
-        try {
-            MESSAGES = factory.createMessageFactory();
-            HEADERS = factory.createHeaderFactory();
-            ADDRESSES = factory.createAddressFactory();
-        } catch (PeerUnavailableException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+/** A request as identifiers see it, parsed by the real JAIN-SIP from raw text; identifiers never answer, so it refuses to. */
+public final class FakeRequestContext extends RecordingRequestContext {
 
     private static final String REQUEST_URI = "sip:asterism@192.0.2.1";
     private static final InetSocketAddress SOURCE = new InetSocketAddress("192.0.2.10", 5060);
 
-    private final Request request;
-    private final InetSocketAddress source;
-
     private FakeRequestContext(Request request, InetSocketAddress source) {
-        this.request = request;
-        this.source = source;
+        super(request, source);
     }
 
     /** An OPTIONS from {@code fromUri} (written as in a From header, without angle brackets), plus any headers. */
@@ -73,43 +46,8 @@ public final class FakeRequestContext implements SipRequestContext {
     }
 
     @Override
-    public Request request() {
-        return request;
-    }
-
-    @Override
-    public String method() {
-        return request.getMethod();
-    }
-
-    @Override
-    public String transport() {
-        return "UDP";
-    }
-
-    @Override
-    public InetSocketAddress source() {
-        return source;
-    }
-
-    @Override
-    public InetSocketAddress localAddress() {
-        return new InetSocketAddress("192.0.2.1", 5060);
-    }
-
-    @Override
-    public String transportId() {
-        return "transport-udp";
-    }
-
-    @Override
     public Capabilities capabilities() {
         return new Capabilities(Set.of("OPTIONS"), Set.of(), Set.of());
-    }
-
-    @Override
-    public Optional<String> endpoint() {
-        return Optional.empty();
     }
 
     @Override
@@ -125,25 +63,5 @@ public final class FakeRequestContext implements SipRequestContext {
     @Override
     public void respond(int statusCode, String reasonPhrase) {
         throw new UnsupportedOperationException("identifiers do not answer");
-    }
-
-    @Override
-    public boolean isAnswered() {
-        return false;
-    }
-
-    @Override
-    public MessageFactory messageFactory() {
-        return MESSAGES;
-    }
-
-    @Override
-    public HeaderFactory headerFactory() {
-        return HEADERS;
-    }
-
-    @Override
-    public AddressFactory addressFactory() {
-        return ADDRESSES;
     }
 }

@@ -3,130 +3,31 @@ package org.asterism.sip.registrar.internal;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 
-import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ListIterator;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-import javax.sip.SipFactory;
-import javax.sip.address.AddressFactory;
 import javax.sip.header.ContactHeader;
-import javax.sip.header.HeaderFactory;
-import javax.sip.message.MessageFactory;
-import javax.sip.message.Request;
 import javax.sip.message.Response;
 
-import org.asterism.sip.api.Capabilities;
-import org.asterism.sip.api.SipRequestContext;
 import org.asterism.sip.api.endpoint.Aor;
 import org.asterism.sip.api.location.Contact;
+import org.asterism.sip.testing.RecordingRequestContext;
 import org.junit.Test;
 
 public class RegistrationAnswerTest {
 
     private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
 
-    /** A REGISTER that can be answered; the answer is only built, never sent. */
-    private static final class Register implements SipRequestContext {
-        private final MessageFactory messages;
-        private final HeaderFactory headers;
-        private final AddressFactory addresses;
-        private final Request request;
-
-        Register() throws Exception {
-            SipFactory factory = SipFactory.getInstance();
-            factory.setPathName("gov.nist");
-            messages = factory.createMessageFactory();
-            headers = factory.createHeaderFactory();
-            addresses = factory.createAddressFactory();
-            request = messages.createRequest("REGISTER sip:127.0.0.1 SIP/2.0\r\n"
-                    + "Via: SIP/2.0/UDP 127.0.0.1:5061;branch=z9hG4bK-answer-1\r\n"
-                    + "From: <sip:6001@127.0.0.1>;tag=1\r\nTo: <sip:6001@127.0.0.1>\r\nCall-ID: answer-1\r\nCSeq: 2 REGISTER\r\n"
-                    + "Max-Forwards: 70\r\nContent-Length: 0\r\n\r\n");
-        }
-
-        @Override
-        public Request request() {
-            return request;
-        }
-
-        @Override
-        public String method() {
-            return request.getMethod();
-        }
-
-        @Override
-        public String transport() {
-            return "UDP";
-        }
-
-        @Override
-        public InetSocketAddress source() {
-            return new InetSocketAddress("127.0.0.1", 5061);
-        }
-
-        @Override
-        public InetSocketAddress localAddress() {
-            return new InetSocketAddress("127.0.0.1", 5060);
-        }
-
-        @Override
-        public String transportId() {
-            return "transport-udp";
-        }
-
-        @Override
-        public Capabilities capabilities() {
-            return new Capabilities(Set.of("REGISTER"), Set.of("path"), Set.of());
-        }
-
-        @Override
-        public Optional<String> endpoint() {
-            return Optional.of("6001");
-        }
-
-        @Override
-        public Response createResponse(int statusCode) {
-            try {
-                return messages.createResponse(statusCode, request);
-            } catch (java.text.ParseException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public void send(Response response) {
-            throw new UnsupportedOperationException("only built here");
-        }
-
-        @Override
-        public void respond(int statusCode, String reasonPhrase) {
-            throw new UnsupportedOperationException("only built here");
-        }
-
-        @Override
-        public boolean isAnswered() {
-            return false;
-        }
-
-        @Override
-        public MessageFactory messageFactory() {
-            return messages;
-        }
-
-        @Override
-        public HeaderFactory headerFactory() {
-            return headers;
-        }
-
-        @Override
-        public AddressFactory addressFactory() {
-            return addresses;
-        }
+    /** A REGISTER to answer; the answer is only built here, never sent. */
+    private static RecordingRequestContext register() {
+        return RecordingRequestContext.parse("REGISTER sip:127.0.0.1 SIP/2.0\r\n"
+                + "Via: SIP/2.0/UDP 127.0.0.1:5061;branch=z9hG4bK-answer-1\r\n"
+                + "From: <sip:6001@127.0.0.1>;tag=1\r\nTo: <sip:6001@127.0.0.1>\r\nCall-ID: answer-1\r\nCSeq: 2 REGISTER\r\n"
+                + "Max-Forwards: 70\r\nContent-Length: 0\r\n\r\n");
     }
 
     private static Aor aor(List<String> staticContacts) {
@@ -150,7 +51,7 @@ public class RegistrationAnswerTest {
 
     @Test
     public void listsEveryBindingWithItsExpiryThenTheStaticContactsWithoutOne() throws Exception {
-        Response ok = RegistrationAnswer.ok(new Register(), List.of(bound("sip:6001@127.0.0.1:5061", 300)),
+        Response ok = RegistrationAnswer.ok(register(), List.of(bound("sip:6001@127.0.0.1:5061", 300)),
                 aor(List.of("sip:desk@127.0.0.1:5999")), NOW);
         List<ContactHeader> listed = contacts(ok);
         assertEquals(2, listed.size());
@@ -163,7 +64,7 @@ public class RegistrationAnswerTest {
 
     @Test
     public void anAorWithOnlyAStaticContactStillListsItAfterEveryBindingWentAway() throws Exception {
-        List<ContactHeader> listed = contacts(RegistrationAnswer.ok(new Register(), List.of(), aor(List.of("sip:desk@127.0.0.1:5999")), NOW));
+        List<ContactHeader> listed = contacts(RegistrationAnswer.ok(register(), List.of(), aor(List.of("sip:desk@127.0.0.1:5999")), NOW));
         assertEquals(1, listed.size());
         assertEquals("sip:desk@127.0.0.1:5999", listed.get(0).getAddress().getURI().toString());
     }

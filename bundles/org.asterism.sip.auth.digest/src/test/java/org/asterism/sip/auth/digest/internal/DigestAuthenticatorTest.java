@@ -27,6 +27,7 @@ import org.asterism.sip.api.endpoint.GlobalSettings;
 import org.asterism.sip.api.security.SecurityEvent;
 import org.asterism.sip.api.security.SecurityEventType;
 import org.asterism.sip.api.security.SecurityEvents;
+import org.asterism.sip.testing.RecordingRequestContext;
 import org.junit.Test;
 
 /** Whole exchanges: real requests parsed by JAIN-SIP, challenged, answered by an independent client. */

@@ -1,4 +1,4 @@
-package org.asterism.sip.auth.digest.internal;
+package org.asterism.sip.testing;
 
 import java.net.InetSocketAddress;
 import java.text.ParseException;
@@ -17,12 +17,15 @@ import javax.sip.message.Response;
 import org.asterism.sip.api.Capabilities;
 import org.asterism.sip.api.SipRequestContext;
 
-/** A request as the core hands it to a stage, parsed by JAIN-SIP, recording the responses sent to it. */
-final class RecordingRequestContext implements SipRequestContext {
+/**
+ * A request as the core hands it to a stage or service, parsed by the real JAIN-SIP from raw text, recording the
+ * responses sent to it (nothing goes on the wire).
+ */
+public class RecordingRequestContext implements SipRequestContext {
 
-    private static final MessageFactory MESSAGES;
-    private static final HeaderFactory HEADERS;
-    private static final AddressFactory ADDRESSES;
+    static final MessageFactory MESSAGES;
+    static final HeaderFactory HEADERS;
+    static final AddressFactory ADDRESSES;
 
     static {
         try {
@@ -40,17 +43,17 @@ final class RecordingRequestContext implements SipRequestContext {
     private final InetSocketAddress source;
     private final List<Response> sent = new ArrayList<>();
 
-    private RecordingRequestContext(Request request, InetSocketAddress source) {
+    RecordingRequestContext(Request request, InetSocketAddress source) {
         this.request = request;
         this.source = source;
     }
 
     /** A request parsed from its text (CRLF line ends added), as from 192.0.2.10:5060 over UDP. */
-    static RecordingRequestContext parse(String text) {
+    public static RecordingRequestContext parse(String text) {
         return parse(text, new InetSocketAddress("192.0.2.10", 5060));
     }
 
-    static RecordingRequestContext parse(String text, InetSocketAddress source) {
+    public static RecordingRequestContext parse(String text, InetSocketAddress source) {
         try {
             return new RecordingRequestContext(MESSAGES.createRequest(text.replace("\r\n", "\n").replace("\n", "\r\n")),
                     source);
@@ -59,16 +62,16 @@ final class RecordingRequestContext implements SipRequestContext {
         }
     }
 
-    static HeaderFactory headers() {
+    public static HeaderFactory headers() {
         return HEADERS;
     }
 
-    List<Response> sent() {
+    public List<Response> sent() {
         return sent;
     }
 
     /** The one response sent. */
-    Response response() {
+    public Response response() {
         if (sent.size() != 1) {
             throw new AssertionError("expected one response, got " + sent.size() + ": " + sent);
         }
