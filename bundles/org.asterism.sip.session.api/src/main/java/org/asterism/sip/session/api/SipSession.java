@@ -93,6 +93,12 @@ public interface SipSession {
     /** Sends a re-INVITE with our current streams' directions (hold: set localDirection first); completes with its success. */
     CompletionStage<Boolean> reinvite();
 
+    /**
+     * For supplements: a DTMF digit arrived in signalling (res_pjsip_dtmf_info read it from an INFO); the session
+     * tells its listener.
+     */
+    void digitReceived(char digit, int durationMillis);
+
     /** Sends a DTMF digit by SIP INFO ({@code application/dtmf-relay}), for {@code dtmf_mode=info}. */
     void sendInfoDigit(char digit, int durationMillis);
 }
