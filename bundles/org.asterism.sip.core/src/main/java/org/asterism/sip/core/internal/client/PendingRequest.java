@@ -40,6 +40,8 @@ final class PendingRequest {
     private final Consumer<PendingRequest> onSettled;
     private final List<String> outboundAuths;
     private final ChallengeHandler onChallenge;
+    private final TransactionSender sender;
+    private final Consumer<Response> provisionals;
     private final CompletableFuture<Response> result = new CompletableFuture<>();
     private final AtomicBoolean settled = new AtomicBoolean();
     private final AtomicInteger challenges = new AtomicInteger();
@@ -47,7 +49,9 @@ final class PendingRequest {
     private volatile Future<?> deadline;
 
     PendingRequest(String method, Executor executor, Consumer<PendingRequest> onSettled, List<String> outboundAuths,
-            ChallengeHandler onChallenge) {
+            ChallengeHandler onChallenge, TransactionSender sender, Consumer<Response> provisionals) {
+        this.sender = sender;
+        this.provisionals = provisionals;
         this.method = method;
         this.executor = executor;
         this.onSettled = onSettled;
@@ -62,6 +66,10 @@ final class PendingRequest {
 
     List<String> outboundAuths() {
         return outboundAuths;
+    }
+
+    TransactionSender sender() {
+        return sender;
     }
 
     boolean isSettled() {
@@ -145,7 +153,7 @@ final class PendingRequest {
             return request;
         }
 
-        /** The transaction sending it; ended at once if the exchange settled meanwhile (the deadline passed). */
+        /** The transaction sending it (sent already); ended at once if the exchange settled meanwhile (the deadline passed). */
         void transaction(ClientTransaction sent) {
             transaction = sent;
             if (settled.get()) {
@@ -170,7 +178,13 @@ final class PendingRequest {
 
         @Override
         public void responseReceived(Response response) {
-            if (response.getStatusCode() < 200 || !isCurrent() || !answered.compareAndSet(false, true)) {
+            if (response.getStatusCode() < 200) {
+                if (isCurrent() && !answered.get()) {
+                    provisionals.accept(response);
+                }
+                return;
+            }
+            if (!isCurrent() || !answered.compareAndSet(false, true)) {
                 return;
             }
             if (!outboundAuths.isEmpty() && ChallengeResponder.isChallenge(response) && !settled.get()) {

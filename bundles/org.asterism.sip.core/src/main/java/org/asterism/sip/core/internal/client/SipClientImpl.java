@@ -10,8 +10,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
-import javax.sip.ClientTransaction;
 import javax.sip.SipException;
 import javax.sip.address.AddressFactory;
 import javax.sip.address.URI;
@@ -103,7 +103,7 @@ public class SipClientImpl implements SipClient {
 
     @Override
     public CompletionStage<Response> send(Request request, List<String> outboundAuths) {
-        return start(request, null, outboundAuths);
+        return start(null, request, null, outboundAuths, TransactionSender.PLAIN, provisional -> { });
     }
 
     @Override
@@ -111,15 +111,31 @@ public class SipClientImpl implements SipClient {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive: " + timeout);
         }
-        return start(request, timeout, outboundAuths);
+        return start(null, request, timeout, outboundAuths, TransactionSender.PLAIN, provisional -> { });
     }
 
-    private CompletionStage<Response> start(Request request, Duration timeout, List<String> outboundAuths) {
+    /**
+     * As {@link #send(Request, List)}, for the dialog layer: each attempt's client transaction is made and sent by
+     * {@code sender} (which ties it to a dialog), and provisional responses of the newest attempt go to
+     * {@code provisionals} on the SIP thread that received them.
+     */
+    public CompletionStage<Response> send(OpenTransport transport, Request request, List<String> outboundAuths,
+            TransactionSender sender, Consumer<Response> provisionals) {
+        return start(transport, request, null, outboundAuths, sender, provisionals);
+    }
+
+    /** The transport object a request made by {@link #newRequest} will leave by. */
+    public OpenTransport transportOf(Request request) throws RequestFailedException {
+        return requests.transportOf(request);
+    }
+
+    private CompletionStage<Response> start(OpenTransport given, Request request, Duration timeout, List<String> outboundAuths,
+            TransactionSender sender, Consumer<Response> provisionals) {
         PendingRequest exchange = new PendingRequest(request.getMethod(), executor, pending::remove, outboundAuths,
-                this::challenged);
+                this::challenged, sender, provisionals);
         pending.add(exchange);
         try {
-            OpenTransport transport = requests.transportOf(request);
+            OpenTransport transport = given != null ? given : requests.transportOf(request);
             PendingRequest.Attempt first = exchange.attempt(transport, request);
             executor.execute(() -> transmit(first));
             if (timeout != null) {
@@ -151,10 +167,7 @@ public class SipClientImpl implements SipClient {
         OpenTransport transport = attempt.transport();
         Request request = attempt.request();
         try {
-            ClientTransaction transaction = transport.provider().getNewClientTransaction(request);
-            transaction.setApplicationData(attempt);
-            attempt.transaction(transaction);
-            transaction.sendRequest();
+            attempt.transaction(attempt.exchange().sender().send(transport.provider(), request, attempt));
         } catch (SipException | RuntimeException e) {
             LOG.debug("{} to {} over '{}' not sent: {}", request.getMethod(), request.getRequestURI(), transport.config().id(), e.toString());
             attempt.exchange().fail(new RequestFailedException(Failure.TRANSPORT_ERROR,

@@ -5,20 +5,23 @@ import java.net.InetSocketAddress;
 import java.text.ParseException;
 import java.util.List;
 import java.util.Optional;
-
+import java.util.Set;
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
 import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
-import javax.sip.SipListener;
 import javax.sip.TimeoutEvent;
 import javax.sip.TransactionTerminatedEvent;
+import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
-
+import gov.nist.javax.sip.DialogTimeoutEvent;
+import gov.nist.javax.sip.RequestEventExt;
+import gov.nist.javax.sip.SipListenerExt;
 import org.asterism.sip.api.Capabilities;
 import org.asterism.sip.api.SipMessageTrace;
 import org.asterism.sip.api.SipService;
+import org.asterism.sip.core.internal.dialog.DialogBinding;
 import org.asterism.sip.core.internal.screening.Rejection;
 import org.asterism.sip.core.internal.screening.RejectionHeaders;
 import org.asterism.sip.core.internal.screening.RequestScreening;
@@ -31,21 +34,21 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import gov.nist.javax.sip.RequestEventExt;
-
 /**
  * The one {@link SipListener}: every request goes source filters (bans) → observers → screening (RFC 3261 §8.2) → identify →
  * authenticate → the first {@link SipService} that takes it. Nothing here blocks on I/O, and whatever a
  * stage throws ends as a 500 for that request alone.
  */
 @Component(service = RequestPipeline.class)
-public class RequestPipeline implements SipListener {
+public class RequestPipeline implements SipListenerExt {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestPipeline.class);
 
     private final SipStackHolder stack;
     private final PipelineStages stages;
     private final RequestScreening screening = new RequestScreening();
+    /** Methods that exist only inside a dialog: with a To tag and no dialog of ours, 481 (RFC 3261 §12.2.2). */
+    private static final Set<String> IN_DIALOG_ONLY = Set.of(Request.INVITE, Request.BYE, Request.UPDATE, Request.PRACK, Request.INFO);
 
     @Activate
     public RequestPipeline(@Reference SipStackHolder stack, @Reference PipelineStages stages) {
@@ -67,7 +70,7 @@ public class RequestPipeline implements SipListener {
         ServerRequest request = new ServerRequest(event.getRequest(), event.getServerTransaction(), transport.get(),
                 source, services.capabilities(), stack, stages.observers(), stages.supplements());
         try {
-            handle(request, services);
+            handle(request, services, DialogBinding.of(event.getDialog()));
         } catch (RuntimeException e) {
             LOG.error("{} from {} failed", request.method(), request.source(), e);
             if (!request.isAnswered() && !Request.ACK.equals(request.method())) {
@@ -76,7 +79,7 @@ public class RequestPipeline implements SipListener {
         }
     }
 
-    private void handle(ServerRequest request, SipServiceRegistry.Services services) {
+    private void handle(ServerRequest request, SipServiceRegistry.Services services, DialogBinding dialog) {
         if (stages.observers().active()) {
             String text = request.request().toString();
             stages.observers().publish(new SipMessageTrace(SipMessageTrace.Direction.RECEIVED, request.transport(),
@@ -84,7 +87,11 @@ public class RequestPipeline implements SipListener {
         }
         String method = request.method();
         if (Request.ACK.equals(method)) {
-            return; // an ACK outside any dialog we own: nothing to answer (RFC 3261 §17.2.3)
+            if (dialog != null) {
+                request.endpoint(dialog.endpoint());
+                dialog.handler().request(dialog, request); // the ACK for our 2xx
+            }
+            return; // else an ACK outside any dialog we own: nothing to answer (RFC 3261 §17.2.3)
         }
         Capabilities capabilities = services.capabilities();
         Optional<Rejection> rejection = screening.screen(request.request(), new ServerCapabilities(capabilities.allowedMethods(),
@@ -97,7 +104,17 @@ public class RequestPipeline implements SipListener {
             return;
         }
         if (Request.CANCEL.equals(method)) {
-            request.respond(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST); // no INVITE of ours matched it
+            cancel(request, dialog);
+            return;
+        }
+        if (dialog != null) {
+            // In the dialog: its owner knows the peer already, so no identification nor authentication.
+            request.endpoint(dialog.endpoint());
+            dialog.handler().request(dialog, request);
+            return;
+        }
+        if (IN_DIALOG_ONLY.contains(method) && hasToTag(request.request())) {
+            request.respond(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST); // a dialog we do not have (any more)
             return;
         }
         List<SipService> candidates = services.forMethod(method);
@@ -119,6 +136,23 @@ public class RequestPipeline implements SipListener {
             }
         }
         request.respond(Response.SERVER_INTERNAL_ERROR, "No module took the request");
+    }
+
+    /**
+     * A CANCEL the stack matched to an INVITE of a dialog of ours is answered 200 and the dialog's owner told (it
+     * answers the INVITE 487); any other gets 481, as pjsip answers a CANCEL that matches no transaction.
+     */
+    private static void cancel(ServerRequest request, DialogBinding dialog) {
+        if (dialog == null) {
+            request.respond(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+            return;
+        }
+        request.respond(Response.OK);
+        dialog.handler().cancelled(dialog, request.request());
+    }
+
+    private static boolean hasToTag(Request request) {
+        return request.getHeader(ToHeader.NAME) instanceof ToHeader to && to.getTag() != null;
     }
 
     private void reject(ServerRequest request, Rejection rejection) {
@@ -182,6 +216,22 @@ public class RequestPipeline implements SipListener {
 
     @Override
     public void processDialogTerminated(DialogTerminatedEvent event) {
-        // dialogs belong to the session module
+        DialogBinding dialog = DialogBinding.of(event.getDialog());
+        if (dialog != null) {
+            dialog.ended();
+        }
+    }
+
+    @Override
+    public void processDialogTimeout(DialogTimeoutEvent event) {
+        DialogBinding dialog = DialogBinding.of(event.getDialog());
+        if (dialog == null) {
+            return;
+        }
+        if (event.getReason() == DialogTimeoutEvent.Reason.AckNotReceived) {
+            dialog.handler().ackTimedOut(dialog);
+        } else {
+            dialog.ended();
+        }
     }
 }

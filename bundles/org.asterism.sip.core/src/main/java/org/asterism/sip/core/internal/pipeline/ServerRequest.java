@@ -23,6 +23,7 @@ import javax.sip.message.Response;
 import org.asterism.sip.api.Capabilities;
 import org.asterism.sip.api.SipMessageTrace;
 import org.asterism.sip.api.SipRequestContext;
+import org.asterism.sip.core.internal.dialog.ServerTransactionHolder;
 import org.asterism.sip.core.internal.stack.OpenTransport;
 import org.asterism.sip.core.internal.stack.SipStackHolder;
 import org.slf4j.Logger;
@@ -31,7 +32,7 @@ import org.slf4j.LoggerFactory;
 import gov.nist.javax.sip.message.SIPMessage;
 
 /** A received request and its server transaction; answers go out through the supplements and observers. */
-final class ServerRequest implements SipRequestContext {
+final class ServerRequest implements SipRequestContext, ServerTransactionHolder {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerRequest.class);
 
@@ -104,6 +105,16 @@ final class ServerRequest implements SipRequestContext {
 
     SipProvider provider() {
         return transport.provider();
+    }
+
+    @Override
+    public ServerTransaction serverTransaction() {
+        return transaction;
+    }
+
+    @Override
+    public OpenTransport openTransport() {
+        return transport;
     }
 
     /** Takes the request into a server transaction so retransmissions are absorbed; false if one exists already. */
