@@ -71,6 +71,9 @@ public abstract class AsterismTestSupport {
             editConfigurationFilePut("etc/system.properties", ITESTS_DIR, itests.getPath()),
             editConfigurationFilePut("etc/system.properties", RFC4475_DIR, rfc4475.getCanonicalPath()),
             replaceConfigurationFile("etc/asterism/pjsip.conf", new File(itests, pjsipConfFile()))));
+        if (extensionsConfFile() != null) {
+            options.add(replaceConfigurationFile("etc/asterism/extensions.conf", new File(itests, extensionsConfFile())));
+        }
         if (Boolean.getBoolean("asterism.itests.keep")) {
             options.add(keepRuntimeFolder()); // -Dasterism.itests.keep=true: leave target/exam/<uuid> for post-mortems
         }
@@ -80,6 +83,11 @@ public abstract class AsterismTestSupport {
     /** The pjsip.conf this class boots with, relative to the itests folder. */
     protected String pjsipConfFile() {
         return "src/test/resources/etc/asterism/pjsip.conf";
+    }
+
+    /** The extensions.conf this class boots with, relative to the itests folder; null keeps the shipped sample. */
+    protected String extensionsConfFile() {
+        return null;
     }
 
     private static volatile AssertionError sipNeverAnswered;

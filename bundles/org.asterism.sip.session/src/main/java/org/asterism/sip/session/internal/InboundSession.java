@@ -33,6 +33,7 @@ final class InboundSession extends SipSessionImpl {
     private volatile SessionDescription answer;
     private volatile boolean finalSent;
     private volatile boolean lateOffer;
+    private volatile SessionTimerTerms timerTerms = SessionTimerTerms.none(90);
 
     InboundSession(SessionServices services, Endpoint endpoint, SipRequestContext invite, String exten,
             InetAddress signalling, InetAddress media, PartyIdentity caller) {
@@ -49,6 +50,11 @@ final class InboundSession extends SipSessionImpl {
     boolean start() {
         dialog = services.dialogs().accept(invite, this);
         services.directory().add(this);
+        timerTerms = SessionTimerTerms.forIncoming(endpoint, invite.request());
+        if (timerTerms.refusal() != 0) {
+            refuseTimer(timerTerms);
+            return false;
+        }
         invite.respond(Response.TRYING);
         try {
             Optional<SessionDescription> offer = sdpOf(invite.request());
@@ -74,6 +80,23 @@ final class InboundSession extends SipSessionImpl {
             return false;
         }
         return true;
+    }
+
+    /** 422 with our Min-SE for a too short Session-Expires; 421 with Require: timer when timers are required. */
+    private void refuseTimer(SessionTimerTerms terms) {
+        finalSent = true;
+        Response refusal = response(terms.refusal());
+        try {
+            if (terms.refusal() == 422) {
+                refusal.addHeader(headers().createHeader(SessionTimerTerms.MIN_SE, Integer.toString(terms.minSe())));
+            } else {
+                refusal.addHeader(headers().createRequireHeader(SessionTimerTerms.TIMER));
+            }
+        } catch (ParseException e) {
+            LOG.debug("Session {}: refusal header not added: {}", id(), e.toString());
+        }
+        invite.send(refusal);
+        ended(terms.refusal(), 0, false);
     }
 
     private void refuse(int status) {
@@ -151,6 +174,7 @@ final class InboundSession extends SipSessionImpl {
                 attachSdp(ok, ours);
             }
             addContact(ok);
+            addTimerHeaders(ok, timerTerms, true);
             supplementOutgoing(ok);
             finalSent = true;
             invite.send(ok);
@@ -206,6 +230,7 @@ final class InboundSession extends SipSessionImpl {
         }
         if (state() == SessionState.CONNECTING) {
             state(SessionState.CONFIRMED);
+            timer.start(timerTerms);
         }
         confirmed.complete(null);
     }

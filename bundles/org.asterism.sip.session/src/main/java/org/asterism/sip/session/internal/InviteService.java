@@ -61,6 +61,12 @@ public class InviteService implements SipService {
         return Set.of(Request.INVITE, Request.ACK, Request.BYE, Request.CANCEL, Request.UPDATE, Request.PRACK, Request.INFO);
     }
 
+    /** RFC 4028 session timers; 100rel is not offered yet (reliable provisionals are not sent). */
+    @Override
+    public Set<String> supportedOptions() {
+        return Set.of(SessionTimerTerms.TIMER);
+    }
+
     @Override
     public Set<String> acceptedContentTypes() {
         return Set.of("application/sdp");

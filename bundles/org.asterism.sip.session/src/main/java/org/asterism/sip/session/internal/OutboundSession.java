@@ -36,6 +36,7 @@ final class OutboundSession extends SipSessionImpl {
     private volatile Request invite;
     private volatile boolean finalReceived;
     private volatile boolean lateOffer;
+    private volatile boolean intervalRaised;
 
     OutboundSession(SessionServices services, Endpoint endpoint, URI target, InetSocketAddress remote, InetAddress media,
             PartyIdentity caller) {
@@ -99,18 +100,62 @@ final class OutboundSession extends SipSessionImpl {
                 return;
             }
             attachSdp(request, offer.get());
+            offerTimer(request, Math.max(endpoint.timersSessExpires(), endpoint.timersMinSe()));
             supplementOutgoing(request);
-            invite = request;
-            state(SessionState.CALLING);
-            OutgoingDialog started = services.dialogs().start(request, endpoint.outboundAuth(), this);
-            dialog = started.dialog();
-            started.response().whenComplete(this::finalResponse);
+            start(request);
         } catch (RequestFailedException e) {
             LOG.warn("Session to {}: INVITE not sent: {}", target, e.getMessage());
             ended(Response.SERVICE_UNAVAILABLE, 0, true);
         } catch (SdpException | ParseException | RuntimeException e) {
             LOG.warn("Session to {}: INVITE not built: {}", target, e.toString());
             ended(Response.SERVER_INTERNAL_ERROR, 0, true);
+        }
+    }
+
+    private void start(Request request) throws RequestFailedException {
+        invite = request;
+        state(SessionState.CALLING);
+        OutgoingDialog started = services.dialogs().start(request, endpoint.outboundAuth(), this);
+        dialog = started.dialog();
+        started.response().whenComplete(this::finalResponse);
+    }
+
+    /** Supported: timer, Session-Expires and Min-SE, unless {@code timers=no}. */
+    private void offerTimer(Request request, int interval) throws ParseException {
+        if ("no".equals(endpoint.timers())) {
+            return;
+        }
+        request.addHeader(headers().createSupportedHeader(SessionTimerTerms.TIMER));
+        request.setHeader(headers().createHeader(SessionTimerTerms.SESSION_EXPIRES, Integer.toString(interval)));
+        request.setHeader(headers().createHeader(SessionTimerTerms.MIN_SE, Integer.toString(Math.max(90, endpoint.timersMinSe()))));
+    }
+
+    /** A 422: the INVITE again, once, asking for the Min-SE the peer gave (RFC 4028 §7.4). */
+    private boolean retryWithLongerInterval(Response tooSmall) {
+        javax.sip.header.Header minSe = tooSmall.getHeader(SessionTimerTerms.MIN_SE);
+        if (intervalRaised || minSe == null) {
+            return false;
+        }
+        intervalRaised = true;
+        String text = minSe.toString();
+        int seconds;
+        try {
+            seconds = Integer.parseInt(text.substring(text.indexOf(':') + 1).replaceAll("[^0-9].*$", "").trim());
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        try {
+            Request retry = (Request) invite.clone();
+            javax.sip.header.CSeqHeader cseq = (javax.sip.header.CSeqHeader) retry.getHeader(javax.sip.header.CSeqHeader.NAME);
+            cseq.setSeqNumber(cseq.getSeqNumber() + 1);
+            ((javax.sip.header.ViaHeader) retry.getHeader(javax.sip.header.ViaHeader.NAME)).removeParameter("branch");
+            retry.setHeader(headers().createHeader(SessionTimerTerms.SESSION_EXPIRES, Integer.toString(seconds)));
+            retry.setHeader(headers().createHeader(SessionTimerTerms.MIN_SE, Integer.toString(seconds)));
+            start(retry);
+            return true;
+        } catch (ParseException | javax.sip.InvalidArgumentException | RequestFailedException e) {
+            LOG.warn("Session {}: INVITE not sent again after 422: {}", id(), e.toString());
+            return false;
         }
     }
 
@@ -158,6 +203,10 @@ final class OutboundSession extends SipSessionImpl {
             return;
         }
         int status = response.getStatusCode();
+        if (status == 422 && !isEnded() && retryWithLongerInterval(response)) {
+            finalReceived = false;
+            return;
+        }
         if (status / 100 != 2) {
             supplementIncoming(response);
             ended(status, ReasonHeaders.q850Cause(response), true);
@@ -185,6 +234,7 @@ final class OutboundSession extends SipSessionImpl {
             LOG.warn("Session {}: the SDP of the 200 is not valid: {}", id(), e.getMessage());
         }
         state(SessionState.CONFIRMED);
+        timer.start(SessionTimerTerms.forAnswer(endpoint, response));
         confirmed.complete(null);
         listener().answered(this);
     }

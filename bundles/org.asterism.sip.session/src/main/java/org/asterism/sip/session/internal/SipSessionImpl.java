@@ -55,6 +55,7 @@ abstract class SipSessionImpl implements SipSession, DialogHandler {
     private volatile SessionListener listener = NO_LISTENER;
     private volatile PartyIdentity remoteIdentity;
     protected volatile SipDialog dialog;
+    protected final SessionTimer timer;
 
     SipSessionImpl(SessionServices services, Endpoint endpoint, SessionState initial, InetSocketAddress remoteAddress,
             InetAddress mediaAddress, PartyIdentity identity) {
@@ -65,6 +66,17 @@ abstract class SipSessionImpl implements SipSession, DialogHandler {
         this.mediaAddress = mediaAddress;
         this.remoteIdentity = identity;
         this.sdp = new SdpNegotiator(services.extensions(), this);
+        this.timer = new SessionTimer(services.executor(), new SessionTimer.Session() {
+            @Override
+            public void refresh() {
+                refreshSession();
+            }
+
+            @Override
+            public void expired() {
+                sessionExpired();
+            }
+        });
     }
 
     @Override
@@ -241,6 +253,7 @@ abstract class SipSessionImpl implements SipSession, DialogHandler {
                 }
             }
             addContact(response);
+            refreshedByPeer(request.request(), response);
             supplementOutgoing(response);
             request.send(response);
             if (offer.isPresent()) {
@@ -252,6 +265,65 @@ abstract class SipSessionImpl implements SipSession, DialogHandler {
                 request.respond(Response.NOT_ACCEPTABLE_HERE);
             }
         }
+    }
+
+    /**
+     * A re-INVITE or UPDATE from the peer refreshes the session (RFC 4028 §9): the 2xx repeats the interval and the
+     * timer starts over.
+     */
+    private void refreshedByPeer(Request request, Response response) {
+        SessionTimerTerms terms = timer.terms();
+        if (terms.interval() <= 0) {
+            return;
+        }
+        SessionTimerTerms renewed = SessionTimerTerms.forIncoming(endpoint, request);
+        SessionTimerTerms applied = renewed.refusal() == 0 && renewed.interval() > 0 ? renewed : terms;
+        addTimerHeaders(response, applied, true);
+        timer.start(applied);
+    }
+
+    /** Session-Expires (and Require: timer when the peer supports timers) on a message of ours. */
+    protected void addTimerHeaders(Message message, SessionTimerTerms terms, boolean weAreUas) {
+        if (terms.interval() <= 0) {
+            return;
+        }
+        try {
+            message.setHeader(headers().createHeader(SessionTimerTerms.SESSION_EXPIRES, terms.expiresValue(weAreUas)));
+            if (terms.peerSupports() && message instanceof Response) {
+                message.addHeader(headers().createRequireHeader(SessionTimerTerms.TIMER));
+            }
+        } catch (ParseException e) {
+            LOG.debug("Session {}: no Session-Expires: {}", id(), e.toString());
+        }
+    }
+
+    /** Our turn to refresh: a re-INVITE with our SDP; if it fails the session is over (RFC 4028 §10). */
+    private void refreshSession() {
+        if (isEnded()) {
+            return;
+        }
+        reinvite().whenComplete((refreshed, failure) -> {
+            if (isEnded()) {
+                return;
+            }
+            if (Boolean.TRUE.equals(refreshed)) {
+                timer.start(timer.terms());
+            } else {
+                LOG.warn("Session {}: the session refresh failed: ending the call", id());
+                sendBye(102);
+                ended(Response.REQUEST_TIMEOUT, 102, true);
+            }
+        });
+    }
+
+    /** The peer did not refresh in time (RFC 4028 §10): BYE, and the call is over. */
+    private void sessionExpired() {
+        if (isEnded()) {
+            return;
+        }
+        LOG.warn("Session {}: the session timer expired without a refresh: ending the call", id());
+        sendBye(102);
+        ended(Response.REQUEST_TIMEOUT, 102, true);
     }
 
     /** The media of the session changed after a negotiation: tell the listener of each stream. */
@@ -279,6 +351,7 @@ abstract class SipSessionImpl implements SipSession, DialogHandler {
         }
         try {
             Request reinvite = current.createRequest(Request.INVITE);
+            addTimerHeaders(reinvite, timer.terms(), false); // we are its UAC: "refresher=uac" when we refresh
             Optional<SessionDescription> offer = sdp.offer();
             if (offer.isPresent()) {
                 attachSdp(reinvite, offer.get());
@@ -360,6 +433,7 @@ abstract class SipSessionImpl implements SipSession, DialogHandler {
             return;
         }
         state = SessionState.DISCONNECTED;
+        timer.stop();
         sdp.stop();
         services.directory().remove(this);
         confirmed.completeExceptionally(new IllegalStateException("the session ended (" + sipStatus + ")"));
