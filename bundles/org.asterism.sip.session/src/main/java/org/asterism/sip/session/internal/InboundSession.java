@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sdp.SdpException;
 import javax.sdp.SessionDescription;
+import javax.sip.SipException;
 import javax.sip.address.SipURI;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.ContactHeader;
@@ -34,6 +35,7 @@ final class InboundSession extends SipSessionImpl {
     private volatile boolean finalSent;
     private volatile boolean lateOffer;
     private volatile SessionTimerTerms timerTerms = SessionTimerTerms.none(90);
+    private volatile boolean reliable;
 
     InboundSession(SessionServices services, Endpoint endpoint, SipRequestContext invite, String exten,
             InetAddress signalling, InetAddress media, PartyIdentity caller) {
@@ -53,6 +55,9 @@ final class InboundSession extends SipSessionImpl {
         timerTerms = SessionTimerTerms.forIncoming(endpoint, invite.request());
         if (timerTerms.refusal() != 0) {
             refuseTimer(timerTerms);
+            return false;
+        }
+        if (!agreeReliability()) {
             return false;
         }
         invite.respond(Response.TRYING);
@@ -80,6 +85,53 @@ final class InboundSession extends SipSessionImpl {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Whether 18x go reliably (RFC 3262), by the endpoint's {@code 100rel}: "no" refuses {@code Require: 100rel} with
+     * 420, "required" refuses a UAC without it with 421; reliable when the UAC requires it, or supports it under
+     * "peer_supported", or always under "required".
+     */
+    private boolean agreeReliability() {
+        String mode = endpoint.oneHundredRel();
+        Request request = invite.request();
+        boolean required = OptionTags.requires(request, OptionTags.RELIABLE);
+        boolean supported = OptionTags.supports(request, OptionTags.RELIABLE);
+        try {
+            if ("no".equals(mode) && required) {
+                Response refusal = response(Response.BAD_EXTENSION);
+                refusal.addHeader(headers().createUnsupportedHeader(OptionTags.RELIABLE));
+                finalSent = true;
+                invite.send(refusal);
+                ended(Response.BAD_EXTENSION, 0, false);
+                return false;
+            }
+            if ("required".equals(mode) && !supported) {
+                Response refusal = response(Response.EXTENSION_REQUIRED);
+                refusal.addHeader(headers().createRequireHeader(OptionTags.RELIABLE));
+                finalSent = true;
+                invite.send(refusal);
+                ended(Response.EXTENSION_REQUIRED, 0, false);
+                return false;
+            }
+        } catch (ParseException e) {
+            throw new IllegalStateException(e);
+        }
+        reliable = required || "required".equals(mode) || ("peer_supported".equals(mode) && supported);
+        return true;
+    }
+
+    /** An 18x: reliably (retransmitted until its PRACK) when 100rel was agreed, else as any response. */
+    private void sendProvisional(Response provisional) {
+        if (reliable) {
+            try {
+                dialog.sendReliableProvisional(provisional);
+                return;
+            } catch (SipException e) {
+                LOG.warn("Session {}: reliable {} not sent ({}): sending it unreliably", id(), provisional.getStatusCode(), e.getMessage());
+            }
+        }
+        invite.send(provisional);
     }
 
     /** 422 with our Min-SE for a too short Session-Expires; 421 with Require: timer when timers are required. */
@@ -133,7 +185,7 @@ final class InboundSession extends SipSessionImpl {
         Response ringing = response(Response.RINGING);
         addContact(ringing);
         supplementOutgoing(ringing);
-        invite.send(ringing);
+        sendProvisional(ringing);
         state(SessionState.EARLY);
     }
 
@@ -148,7 +200,7 @@ final class InboundSession extends SipSessionImpl {
             attachSdp(progress, ours);
             addContact(progress);
             supplementOutgoing(progress);
-            invite.send(progress);
+            sendProvisional(progress);
             state(SessionState.EARLY);
         } catch (ParseException e) {
             LOG.warn("Session {}: 183 not sent: {}", id(), e.toString());

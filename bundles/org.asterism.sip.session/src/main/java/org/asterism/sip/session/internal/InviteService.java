@@ -61,10 +61,10 @@ public class InviteService implements SipService {
         return Set.of(Request.INVITE, Request.ACK, Request.BYE, Request.CANCEL, Request.UPDATE, Request.PRACK, Request.INFO);
     }
 
-    /** RFC 4028 session timers; 100rel is not offered yet (reliable provisionals are not sent). */
+    /** RFC 3262 reliable provisionals and RFC 4028 session timers (each endpoint's options then decide). */
     @Override
     public Set<String> supportedOptions() {
-        return Set.of(SessionTimerTerms.TIMER);
+        return Set.of(OptionTags.RELIABLE, SessionTimerTerms.TIMER);
     }
 
     @Override

@@ -101,6 +101,7 @@ final class OutboundSession extends SipSessionImpl {
             }
             attachSdp(request, offer.get());
             offerTimer(request, Math.max(endpoint.timersSessExpires(), endpoint.timersMinSe()));
+            offerReliability(request);
             supplementOutgoing(request);
             start(request);
         } catch (RequestFailedException e) {
@@ -128,6 +129,28 @@ final class OutboundSession extends SipSessionImpl {
         request.addHeader(headers().createSupportedHeader(SessionTimerTerms.TIMER));
         request.setHeader(headers().createHeader(SessionTimerTerms.SESSION_EXPIRES, Integer.toString(interval)));
         request.setHeader(headers().createHeader(SessionTimerTerms.MIN_SE, Integer.toString(Math.max(90, endpoint.timersMinSe()))));
+    }
+
+    /** Supported: 100rel, or Require: 100rel under {@code 100rel=required}; nothing under "no". */
+    private void offerReliability(Request request) throws ParseException {
+        switch (endpoint.oneHundredRel()) {
+            case "no" -> { }
+            case "required" -> request.addHeader(headers().createRequireHeader(OptionTags.RELIABLE));
+            default -> request.addHeader(headers().createSupportedHeader(OptionTags.RELIABLE));
+        }
+    }
+
+    /** A reliable 18x (Require: 100rel) gets its PRACK. */
+    private void acknowledgeReliably(SipDialog inDialog, Response provisional) {
+        if (!OptionTags.requires(provisional, OptionTags.RELIABLE) || "no".equals(endpoint.oneHundredRel())) {
+            return;
+        }
+        try {
+            Request prack = inDialog.createPrack(provisional);
+            inDialog.send(prack);
+        } catch (SipException e) {
+            LOG.warn("Session {}: PRACK for the {} not sent: {}", id(), provisional.getStatusCode(), e.getMessage());
+        }
     }
 
     /** A 422: the INVITE again, once, asking for the Min-SE the peer gave (RFC 4028 §7.4). */
@@ -183,6 +206,7 @@ final class OutboundSession extends SipSessionImpl {
             return;
         }
         supplementIncoming(response);
+        acknowledgeReliably(inDialog, response);
         boolean media = false;
         try {
             Optional<SessionDescription> early = sdpOf(response);

@@ -5,8 +5,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sip.header.Header;
-import javax.sip.header.RequireHeader;
-import javax.sip.header.SupportedHeader;
 import javax.sip.message.Message;
 import org.asterism.sip.api.endpoint.Endpoint;
 
@@ -43,7 +41,7 @@ record SessionTimerTerms(int refusal, int interval, boolean weRefresh, boolean p
         Optional<String> expires = value(invite, SESSION_EXPIRES, "x");
         int requested = expires.map(SessionTimerTerms::seconds).orElse(0);
         int theirMinSe = value(invite, MIN_SE, null).map(SessionTimerTerms::seconds).orElse(0);
-        boolean supports = hasTag(invite, SupportedHeader.NAME, "k") || hasTag(invite, RequireHeader.NAME, null);
+        boolean supports = OptionTags.supports(invite, TIMER);
         if (expires.isPresent() && requested < ourMinSe) {
             return new SessionTimerTerms(422, 0, false, supports, ourMinSe);
         }
@@ -104,18 +102,6 @@ record SessionTimerTerms(int refusal, int interval, boolean weRefresh, boolean p
         String text = header.toString(); // the whole header as written: NIST's own types keep parameters out of getValue()
         int colon = text.indexOf(':');
         return Optional.of((colon >= 0 ? text.substring(colon + 1) : text).trim());
-    }
-
-    private static boolean hasTag(Message message, String name, String compact) {
-        java.util.ListIterator<?> headers = message.getHeaders(name);
-        while (headers != null && headers.hasNext()) {
-            Object header = headers.next();
-            String tag = header instanceof SupportedHeader s ? s.getOptionTag() : header instanceof RequireHeader r ? r.getOptionTag() : "";
-            if (tag != null && TIMER.equals(tag.trim().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return compact != null && hasTag(message, compact, null);
     }
 
     private static int seconds(String value) {
