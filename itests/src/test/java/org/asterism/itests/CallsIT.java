@@ -1,0 +1,155 @@
+package org.asterism.itests;
+
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * Calls through res_pjsip_session, chan_pjsip and the dialplan, with SIPp as the phones: answer and BYE both ways,
+ * CANCEL, busy, congestion, 404 with Asterisk's NOTICE, 488 on a codec mismatch, 481 for a BYE outside any dialog,
+ * 422 for a too short session interval, hold and resume by re-INVITE, a DTMF INFO reaching the dialplan, Dial to a
+ * SIPp phone, and chan_pjsip refusing to unload while a call is up.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class CallsIT extends AsterismTestSupport {
+
+    /** Where the SIPp phone behind endpoint 202 listens (its static contact). */
+    private static final int PHONE_202 = 15262;
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
+
+    @Override
+    protected String pjsipConfFile() {
+        return "src/test/resources/etc/asterism/calls/pjsip.conf";
+    }
+
+    @Override
+    protected String extensionsConfFile() {
+        return "src/test/resources/etc/asterism/calls/extensions.conf";
+    }
+
+    @Before
+    public void serverAnswers() {
+        awaitSipAnswering();
+        Await.waitFor("INVITE in the Allow of an OPTIONS answer", Duration.ofSeconds(60), () -> {
+            try {
+                SipResponse options = OptionsPing.udp(SIP_PORT, Duration.ofSeconds(1));
+                return options != null && options.tokens("Allow").contains("INVITE");
+            } catch (IOException e) {
+                return false;
+            }
+        });
+    }
+
+    @After
+    public void noChannelIsLeftBehind() {
+        Await.waitFor("no channel left after the test", Duration.ofSeconds(15),
+                () -> shell().execute("core show channels").contains("0 active channels"));
+    }
+
+    private static void assertCallsSucceed(Sipp.Result result, int calls) {
+        System.out.println(result);
+        assertTrue(result.toString(), result.allSucceeded(calls));
+    }
+
+    private static Sipp call(String scenario) {
+        return sipp("calls/" + scenario).calls(1).timeout(CALL_TIMEOUT);
+    }
+
+    @Test
+    public void anAnsweredCallEndsWithTheCallersBye() {
+        assertCallsSucceed(call("nominal/uac_answer_bye.xml").run(), 1);
+        assertCallsSucceed(call("nominal/uac_answer_bye.xml").tcp().run(), 1);
+    }
+
+    @Test
+    public void theDialplanHangsUpWithABye() {
+        assertCallsSucceed(call("nominal/uac_server_hangs_up.xml").run(), 1);
+    }
+
+    @Test
+    public void aCancelledCallGets487() {
+        assertCallsSucceed(call("nominal/uac_cancel.xml").run(), 1);
+    }
+
+    @Test
+    public void busyAndCongestionGet486And503() {
+        assertCallsSucceed(call("offnominal/uac_busy.xml").run(), 1);
+        assertCallsSucceed(call("offnominal/uac_congestion.xml").run(), 1);
+    }
+
+    @Test
+    public void anUnknownExtensionGets404AndAsterisksNotice() {
+        long mark = karafLog().mark();
+        assertCallsSucceed(call("offnominal/uac_not_found.xml").run(), 1);
+        karafLog().waitForText(mark, "to extension '999' rejected because extension not found in context 'calls'.", Duration.ofSeconds(10));
+        assertTrue(karafLog().since(mark), karafLog().since(mark).contains("Call from 'sipp' (UDP:127.0.0.1:"));
+    }
+
+    @Test
+    public void noCommonCodecGets488() {
+        assertCallsSucceed(call("offnominal/uac_codec_mismatch.xml").run(), 1);
+    }
+
+    @Test
+    public void aByeOutsideAnyDialogGets481() {
+        assertCallsSucceed(call("offnominal/uac_bye_no_dialog.xml").run(), 1);
+    }
+
+    @Test
+    public void aTooShortSessionIntervalGets422WithMinSe() {
+        assertCallsSucceed(call("offnominal/uac_session_interval_too_small.xml").run(), 1);
+    }
+
+    @Test
+    public void holdAndResumeByReInvite() {
+        assertCallsSucceed(call("nominal/uac_hold_resume.xml").run(), 1);
+    }
+
+    @Test
+    public void aDigitByInfoReachesTheDialplan() {
+        // Echo() ends on '#': only the digit reaching the dialplan makes the server hang up
+        assertCallsSucceed(call("nominal/uac_info_dtmf.xml").run(), 1);
+    }
+
+    @Test
+    public void dialRingsAndBridgesASippPhone() throws Exception {
+        Sipp.Run phone = sipp("calls/nominal/uas_answer.xml").asServer(PHONE_202).calls(1).timeout(CALL_TIMEOUT).start();
+        phone.awaitListening(Duration.ofSeconds(10));
+        assertCallsSucceed(call("nominal/uac_dial.xml").injection(field("202")).run(), 1);
+        assertCallsSucceed(phone.await(), 1);
+    }
+
+    @Test
+    public void chanPjsipStaysWhileACallIsUpAndOtherModulesComeAndGo() {
+        Sipp.Run caller = call("nominal/uac_long_call.xml").start();
+        Await.waitFor("the call is up", Duration.ofSeconds(15),
+                () -> shell().execute("core show channels").contains("1 active channel"));
+        String refused = shell().execute("module unload chan_pjsip");
+        assertFalse("chan_pjsip must stay while a call is up:\n" + refused, refused.contains("Unloaded chan_pjsip"));
+        assertTrue(refused, refused.contains("Unable to unload"));
+        String logger = shell().execute("module unload res_pjsip_logger") + shell().execute("module load res_pjsip_logger");
+        assertTrue(logger, logger.contains("Unloaded res_pjsip_logger") && logger.contains("Loaded res_pjsip_logger"));
+        assertTrue("the call is untouched", shell().execute("core show channels").contains("1 active channel"));
+        String hangup = shell().execute("channel request hangup all");
+        assertTrue(hangup, hangup.contains("Requested Hangup on all channels"));
+        assertCallsSucceed(caller.await(), 1);
+    }
+
+    private static Path field(String value) throws IOException {
+        Path csv = Files.createTempFile(itestsDir().resolve("target"), "field", ".csv");
+        Files.writeString(csv, "SEQUENTIAL\n" + value + ";\n");
+        return csv;
+    }
+}
