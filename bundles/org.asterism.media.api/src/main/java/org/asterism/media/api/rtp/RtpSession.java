@@ -50,7 +50,9 @@ public interface RtpSession extends AutoCloseable {
     /**
      * Sends a frame: a voice frame of the send format as one RTP packet (timestamps and sequence numbers continue
      * across frames, a marker bit after a pause); a DTMF BEGIN starts RFC 4733 event packets every 50 ms until the END,
-     * which sends the three end packets. Other frames are ignored. Nothing is sent while {@link #sending} is off.
+     * which sends the three end packets; a control SRCUPDATE sets the marker bit on the next packet and SRCCHANGE starts
+     * a new SSRC, as Asterisk's drivers do on a bridge change. Other frames are ignored. Nothing is sent while
+     * {@link #sending} is off.
      */
     void write(org.asterism.media.api.Frame frame);
 
