@@ -54,10 +54,20 @@ public interface Channel {
      */
     void jump(DialplanLocation target);
 
+    /**
+     * Whether the dialplan was moved by {@link #jump} since the last call, and where to: the dialplan engine asks once an
+     * application returns and continues there, else at the next priority. Taking it clears it. The engine moves the
+     * channel between priorities itself with {@code jump(next)} followed by {@code takeJump()}.
+     */
+    Optional<DialplanLocation> takeJump();
+
     /** The application running now and its arguments, for {@code core show channels}; empty strings when none. */
     String application();
 
     String applicationData();
+
+    /** Sets the application running now and its arguments (the dialplan engine; Dial's "AppDial" on its callees). */
+    void application(String application, String data);
 
     /** A channel variable ({@code Set(NAME=value)}), empty when unset. Names are case-sensitive, as in Asterisk. */
     Optional<String> variable(String name);

@@ -1,6 +1,7 @@
 package org.asterism.pbx.api.dialplan;
 
 import java.util.List;
+import java.util.Map;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
@@ -19,4 +20,13 @@ public interface DialplanSource {
 
     /** The contexts now. A context name given by two sources is merged, entries of the earlier-registered first. */
     List<DialplanContext> contexts();
+
+    /**
+     * Global variables to set whenever the dialplan is (re)built ({@code [globals]} of extensions.conf), in the order
+     * written; values may refer to earlier ones ({@code ${OTHER}}). Globals set at run time that are not listed here
+     * are kept, as Asterisk keeps them on a reload without {@code clearglobalvars}.
+     */
+    default Map<String, String> globals() {
+        return Map.of();
+    }
 }
