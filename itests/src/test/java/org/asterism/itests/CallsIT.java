@@ -143,7 +143,7 @@ public class CallsIT extends AsterismTestSupport {
         assertTrue(logger, logger.contains("Unloaded res_pjsip_logger") && logger.contains("Loaded res_pjsip_logger"));
         assertTrue("the call is untouched", shell().execute("core show channels").contains("1 active channel"));
         String hangup = shell().execute("channel request hangup all");
-        assertTrue(hangup, hangup.contains("Requested Hangup on all channels"));
+        assertTrue(hangup, hangup.contains("Requested Hangup on channel 'PJSIP/sipp-"));
         assertCallsSucceed(caller.await(), 1);
     }
 
