@@ -1,7 +1,9 @@
 package org.asterism.sip.channel.internal;
 
+import java.util.Optional;
 import java.util.Set;
 import javax.sip.message.Request;
+import org.asterism.media.api.Translator;
 import org.asterism.pbx.api.CallerId;
 import org.asterism.pbx.api.Channel;
 import org.asterism.pbx.api.ChannelState;
@@ -32,6 +34,7 @@ public class IncomingCallSupplement implements SessionSupplement {
 
     private final Channels channels;
     private volatile Dialplan dialplan;
+    private volatile Translator translator;
 
     @Activate
     public IncomingCallSupplement(@Reference Channels channels) {
@@ -46,6 +49,17 @@ public class IncomingCallSupplement implements SessionSupplement {
     void unsetDialplan(Dialplan unbound) {
         if (dialplan == unbound) {
             dialplan = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setTranslator(Translator bound) {
+        translator = bound;
+    }
+
+    void unsetTranslator(Translator unbound) {
+        if (translator == unbound) {
+            translator = null;
         }
     }
 
@@ -69,7 +83,7 @@ public class IncomingCallSupplement implements SessionSupplement {
             return false; // the session refuses the call: nobody to run it
         }
         PartyIdentity caller = session.remoteIdentity();
-        PjsipChannelDriver driver = new PjsipChannelDriver(session);
+        PjsipChannelDriver driver = new PjsipChannelDriver(session, Optional.ofNullable(translator));
         Channel channel = channels.create(ChannelSpecs.of(session.endpoint(), ChannelState.RING,
                 new CallerId(caller.name(), caller.number(), caller.restricted()), session.exten()), driver);
         driver.bind(channel);

@@ -10,6 +10,8 @@ import org.asterism.media.api.ControlFrame;
 import org.asterism.media.api.DtmfFrame;
 import org.asterism.media.api.Format;
 import org.asterism.media.api.Frame;
+import org.asterism.media.api.FrameSink;
+import org.asterism.media.api.Translator;
 import org.asterism.media.api.VoiceFrame;
 import org.asterism.media.api.rtp.RtpSession;
 import org.asterism.pbx.api.Channel;
@@ -34,12 +36,14 @@ final class PjsipChannelDriver implements ChannelDriver, SessionListener {
     private final List<SipSession> legs = new CopyOnWriteArrayList<>();
     private final String dtmfMode;
     private final List<SipSession> toCall;
+    private final Optional<Translator> translator;
     private volatile SipSession winner;
     private volatile Channel channel;
     private volatile boolean held;
 
     /** An incoming channel: its one session is the call. */
-    PjsipChannelDriver(SipSession inbound) {
+    PjsipChannelDriver(SipSession inbound, Optional<Translator> translator) {
+        this.translator = translator;
         this.winner = inbound;
         this.dtmfMode = inbound.endpoint().dtmfMode();
         this.toCall = List.of();
@@ -47,7 +51,8 @@ final class PjsipChannelDriver implements ChannelDriver, SessionListener {
     }
 
     /** An outgoing channel ringing these sessions (made, not yet called) when the PBX calls it. */
-    PjsipChannelDriver(String dtmfMode, List<SipSession> outbound) {
+    PjsipChannelDriver(String dtmfMode, List<SipSession> outbound, Optional<Translator> translator) {
+        this.translator = translator;
         this.dtmfMode = dtmfMode;
         this.toCall = List.copyOf(outbound);
     }
@@ -133,7 +138,7 @@ final class PjsipChannelDriver implements ChannelDriver, SessionListener {
                     session.sendInfoDigit(digit.digit(), digit.durationMillis() > 0 ? digit.durationMillis() : 100);
                 }
             }
-            case "none", "inband" -> { }
+            case "none", "inband" -> { } // inband digits are not generated yet (README: not supported)
             default -> rtp.ifPresent(r -> r.write(digit)); // rfc4733, auto
         }
     }
@@ -230,9 +235,14 @@ final class PjsipChannelDriver implements ChannelDriver, SessionListener {
         }
     }
 
+    /** The far end's audio to the channel; through the inband DTMF detector when digits travel in the audio. */
     private void hookMedia(SipSession session) {
         Channel made = channel;
-        audio(session).flatMap(SessionMedia::rtp).ifPresent(rtp -> rtp.receiver(made::queue));
+        Optional<SessionMedia> audio = audio(session);
+        boolean inband = "inband".equals(dtmfMode)
+                || ("auto".equals(dtmfMode) && audio.map(m -> m.telephoneEventPayloadType() < 0).orElse(false));
+        FrameSink sink = inband && translator.isPresent() ? new InbandDigits(made, translator.get()) : made::queue;
+        audio.flatMap(SessionMedia::rtp).ifPresent(rtp -> rtp.receiver(sink));
     }
 
     private static Optional<SessionMedia> audio(SipSession session) {

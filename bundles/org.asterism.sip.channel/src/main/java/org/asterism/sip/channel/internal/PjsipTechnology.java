@@ -7,6 +7,7 @@ import java.util.Optional;
 import javax.sip.address.AddressFactory;
 import javax.sip.address.SipURI;
 import javax.sip.address.URI;
+import org.asterism.media.api.Translator;
 import org.asterism.pbx.api.CallerId;
 import org.asterism.pbx.api.Channel;
 import org.asterism.pbx.api.ChannelRequestException;
@@ -27,6 +28,9 @@ import org.asterism.sip.session.api.SipSessions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +48,7 @@ public class PjsipTechnology implements ChannelTechnology {
     private final Channels channels;
     private final SipSessions sessions;
     private final SipClient client;
+    private volatile Translator translator;
 
     @Activate
     public PjsipTechnology(@Reference ConfigStore config, @Reference LocationStore location, @Reference Channels channels,
@@ -53,6 +58,17 @@ public class PjsipTechnology implements ChannelTechnology {
         this.channels = channels;
         this.sessions = sessions;
         this.client = client;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setTranslator(Translator bound) {
+        translator = bound;
+    }
+
+    void unsetTranslator(Translator unbound) {
+        if (translator == unbound) {
+            translator = null;
+        }
     }
 
     @Override
@@ -83,7 +99,7 @@ public class PjsipTechnology implements ChannelTechnology {
         for (URI target : targets) {
             legs.add(sessions.create(endpoint, target, identity));
         }
-        PjsipChannelDriver driver = new PjsipChannelDriver(endpoint.dtmfMode(), legs);
+        PjsipChannelDriver driver = new PjsipChannelDriver(endpoint.dtmfMode(), legs, Optional.ofNullable(translator));
         Channel channel = channels.create(ChannelSpecs.of(endpoint, ChannelState.DOWN, callerId,
                 dial.user().orElse("s")), driver);
         driver.bind(channel);
