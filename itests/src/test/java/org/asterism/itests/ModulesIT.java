@@ -49,13 +49,14 @@ public class ModulesIT extends AsterismTestSupport {
         Map.entry("res_pjsip_sdp_rtp.so", "PJSIP SDP RTP/AVP stream handler"),
         Map.entry("res_pjsip_caller_id.so", "PJSIP Caller ID Support"),
         Map.entry("res_pjsip_dtmf_info.so", "PJSIP DTMF INFO Support"),
+        Map.entry("pbx_config.so", "Text Extension Configuration"),
         Map.entry("app_echo.so", "Simple Echo Application"),
         Map.entry("app_playback.so", "Sound File Playback Application"),
         Map.entry("app_dial.so", "Dialing Application"));
     private static final List<String> MODULES = List.of("res_pjsip", "res_pjsip_logger", "res_pjsip_transport_tcp",
         "res_pjsip_transport_udp", "res_pjsip_registrar", "res_pjsip_endpoint_identifier_ip", "res_pjsip_endpoint_identifier_user",
         "res_pjsip_endpoint_identifier_anonymous", "res_pjsip_authenticator_digest", "res_pjsip_outbound_authenticator_digest", "res_security_log", "res_pjsip_security", "res_rtp_asterisk", "codec_ulaw",
-        "codec_alaw", "codec_g722", "format_wav", "res_pjsip_session", "chan_pjsip", "res_pjsip_sdp_rtp", "res_pjsip_caller_id", "res_pjsip_dtmf_info", "app_echo", "app_playback", "app_dial");
+        "codec_alaw", "codec_g722", "format_wav", "res_pjsip_session", "chan_pjsip", "res_pjsip_sdp_rtp", "res_pjsip_caller_id", "res_pjsip_dtmf_info", "pbx_config", "app_echo", "app_playback", "app_dial");
 
     @Before
     public void serverAnswers() {
