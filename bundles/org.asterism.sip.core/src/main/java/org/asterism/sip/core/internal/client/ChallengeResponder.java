@@ -6,7 +6,6 @@ import java.util.ListIterator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-
 import javax.sip.header.AuthorizationHeader;
 import javax.sip.header.HeaderFactory;
 import javax.sip.header.ProxyAuthenticateHeader;
@@ -14,7 +13,6 @@ import javax.sip.header.ProxyAuthorizationHeader;
 import javax.sip.header.WWWAuthenticateHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
-
 import org.asterism.sip.api.client.OutboundAuthenticator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

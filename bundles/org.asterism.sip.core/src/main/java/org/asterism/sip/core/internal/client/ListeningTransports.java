@@ -4,22 +4,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-
+import org.asterism.sip.api.config.ConfigStore;
+import org.asterism.sip.api.transport.TransportConfig;
 import org.asterism.sip.core.internal.stack.OpenTransport;
 import org.asterism.sip.core.internal.stack.SipStackHolder;
-import org.asterism.sip.core.internal.transport.TransportManager;
-import org.asterism.sip.core.internal.transport.TransportStatus;
 
-/** The listening transports, ordered as the transport manager lists them. */
+/**
+ * The listening transports, in the order the configuration lists them. Read from the configuration, not from the
+ * transport manager: the manager's listener is the request pipeline, whose services (the session module) need the
+ * client, so depending on the manager here would make a cycle.
+ */
 final class ListeningTransports implements TransportDirectory {
 
     private final SipStackHolder holder;
-    private final TransportManager manager;
+    private final ConfigStore config;
 
-    ListeningTransports(SipStackHolder holder, TransportManager manager) {
+    ListeningTransports(SipStackHolder holder, ConfigStore config) {
         this.holder = holder;
-        this.manager = manager;
+        this.config = config;
     }
 
     @Override
@@ -29,9 +31,9 @@ final class ListeningTransports implements TransportDirectory {
             byId.put(transport.config().id(), transport);
         }
         List<OpenTransport> ordered = new ArrayList<>();
-        for (TransportStatus status : manager.statuses()) {
-            OpenTransport transport = byId.get(status.config().id());
-            if (transport != null && transport.config().equals(status.config())) {
+        for (TransportConfig configured : config.all(TransportConfig.TYPE, TransportConfig.class)) {
+            OpenTransport transport = byId.get(configured.id());
+            if (transport != null && transport.config().equals(configured)) {
                 ordered.add(transport);
             }
         }

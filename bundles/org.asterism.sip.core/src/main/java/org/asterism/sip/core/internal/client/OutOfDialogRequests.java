@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
 import javax.sip.InvalidArgumentException;
 import javax.sip.address.Address;
 import javax.sip.address.AddressFactory;
@@ -21,13 +20,11 @@ import javax.sip.header.HeaderFactory;
 import javax.sip.header.ViaHeader;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
-
-import org.asterism.sip.api.client.RequestFailedException;
+import gov.nist.javax.sip.message.MessageExt;
 import org.asterism.sip.api.client.RequestFailedException.Failure;
+import org.asterism.sip.api.client.RequestFailedException;
 import org.asterism.sip.api.config.IpLiteral;
 import org.asterism.sip.core.internal.stack.OpenTransport;
-
-import gov.nist.javax.sip.message.MessageExt;
 
 /**
  * Builds the requests of the {@link SipClientImpl}, as pjsip's {@code pjsip_endpt_create_request}: the transport

@@ -9,14 +9,12 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-
 import javax.sip.ClientTransaction;
 import javax.sip.ObjectInUseException;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
-
-import org.asterism.sip.api.client.RequestFailedException;
 import org.asterism.sip.api.client.RequestFailedException.Failure;
+import org.asterism.sip.api.client.RequestFailedException;
 import org.asterism.sip.core.internal.stack.OpenTransport;
 
 /**

@@ -11,21 +11,19 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-
 import javax.sip.SipException;
 import javax.sip.address.AddressFactory;
 import javax.sip.address.URI;
 import javax.sip.header.HeaderFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
-
 import org.asterism.sip.api.client.OutboundAuthenticator;
-import org.asterism.sip.api.client.RequestFailedException;
 import org.asterism.sip.api.client.RequestFailedException.Failure;
+import org.asterism.sip.api.client.RequestFailedException;
 import org.asterism.sip.api.client.SipClient;
+import org.asterism.sip.api.config.ConfigStore;
 import org.asterism.sip.core.internal.stack.OpenTransport;
 import org.asterism.sip.core.internal.stack.SipStackHolder;
-import org.asterism.sip.core.internal.transport.TransportManager;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -59,8 +57,8 @@ public class SipClientImpl implements SipClient {
     private volatile OutboundAuthenticator authenticator;
 
     @Activate
-    public SipClientImpl(@Reference SipStackHolder stack, @Reference TransportManager transports) {
-        this(stack, new ListeningTransports(stack, transports));
+    public SipClientImpl(@Reference SipStackHolder stack, @Reference ConfigStore config) {
+        this(stack, new ListeningTransports(stack, config));
     }
 
     SipClientImpl(SipStackHolder stack, TransportDirectory transports) {

@@ -1,7 +1,6 @@
 package org.asterism.sip.core.internal.client;
 
 import java.util.List;
-
 import org.asterism.sip.core.internal.stack.OpenTransport;
 
 /** The transport objects listening now, in the order of the configuration. */
