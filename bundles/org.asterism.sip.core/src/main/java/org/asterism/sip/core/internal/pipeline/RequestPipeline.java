@@ -3,6 +3,7 @@ package org.asterism.sip.core.internal.pipeline;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.text.ParseException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -94,8 +95,14 @@ public class RequestPipeline implements SipListenerExt {
             return; // else an ACK outside any dialog we own: nothing to answer (RFC 3261 §17.2.3)
         }
         Capabilities capabilities = services.capabilities();
+        Set<String> accepted = capabilities.acceptedContentTypes();
+        if (dialog != null) {
+            // In a dialog the owner judges the body (an INFO's dtmf-relay belongs to a supplement of the session)
+            accepted = new HashSet<>(accepted);
+            accepted.add(ServerCapabilities.ANY_TYPE);
+        }
         Optional<Rejection> rejection = screening.screen(request.request(), new ServerCapabilities(capabilities.allowedMethods(),
-                capabilities.supportedOptions(), capabilities.acceptedContentTypes()));
+                capabilities.supportedOptions(), accepted));
         if (!request.takeTransaction()) {
             return;
         }

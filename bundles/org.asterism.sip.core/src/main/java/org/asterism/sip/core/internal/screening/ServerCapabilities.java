@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
  */
 public record ServerCapabilities(Set<String> allowedMethods, Set<String> supportedOptions, Set<String> acceptedContentTypes) {
 
+    /** In {@code acceptedContentTypes}: any body is accepted (its receiver judges it); never listed in Accept. */
+    public static final String ANY_TYPE = "*/*";
+
     /** Copies the sets; a null set counts as empty. */
     public ServerCapabilities {
         allowedMethods = copy(allowedMethods);
@@ -32,7 +35,8 @@ public record ServerCapabilities(Set<String> allowedMethods, Set<String> support
     }
 
     boolean acceptsContentType(String typeSlashSubtype) {
-        return acceptedContentTypes.stream().anyMatch(type -> type.equalsIgnoreCase(typeSlashSubtype));
+        return acceptedContentTypes.contains(ANY_TYPE)
+                || acceptedContentTypes.stream().anyMatch(type -> type.equalsIgnoreCase(typeSlashSubtype));
     }
 
     /** The value of an Allow header: the methods in {@link StandardMethods#ORDER}, comma-separated. */
@@ -43,7 +47,7 @@ public record ServerCapabilities(Set<String> allowedMethods, Set<String> support
     /** The value of an Accept header: the types in lower case, by name, comma-separated; empty for none. */
     String acceptValue() {
         Set<String> types = new TreeSet<>();
-        acceptedContentTypes.forEach(type -> types.add(type.toLowerCase(Locale.ROOT)));
+        acceptedContentTypes.stream().filter(type -> !ANY_TYPE.equals(type)).forEach(type -> types.add(type.toLowerCase(Locale.ROOT)));
         return String.join(", ", types);
     }
 
