@@ -51,12 +51,11 @@ public class Rfc4475IT extends AsterismTestSupport {
     private static final String DBLREQ_TRAILING_CALL_ID = "dblreq.0ha0isnda977644900765@192.0.2.15";
 
     /**
-     * The expected dispositions are those of a server that answers only OPTIONS (the "release" capability set
-     * of Rfc4475ConformanceTest): the registrar, loaded by default, is unloaded first, which also shows that
-     * unloading it takes REGISTER away.
+     * The expected dispositions are those of a server that answers OPTIONS and INVITE: the registrar, loaded by
+     * default, is unloaded first, which also shows that unloading it takes REGISTER away.
      */
     @Before
-    public void serverAnswersOnlyOptions() {
+    public void serverAnswersOptionsAndInviteOnly() {
         awaitSipAnswering();
         String unloaded = shell().execute("module unload res_pjsip_registrar");
         assertTrue("module unload res_pjsip_registrar:\n" + unloaded, unloaded.contains("Unloaded res_pjsip_registrar.so"));
