@@ -14,6 +14,7 @@ port=${2:-15270}
 shift $(( $# > 2 ? 2 : $# )) || true
 rates=(${@:-250 500 1000 2000 3000})
 step_seconds=5
+export HOLD_SECONDS=1 # each call stays up 1 s: the rate is over the time less the last calls' hold
 max_calls=15000
 source "$here/lib.sh"
 bench_unpack

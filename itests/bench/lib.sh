@@ -93,7 +93,8 @@ bench_idle_cpu() {
   echo "idle server CPU: $(( (idle1 - idle0) * 1000000 / hz / 2 )) us/s"
 }
 
-# One SIPp step: bench_step label rate calls scenario [sipp options...]; prints label, calls, achieved/s, failed,
+# One SIPp step: bench_step label rate calls scenario [sipp options...]; prints label, calls, achieved/s (over the
+# step's time less HOLD_SECONDS, how long each call stays up), failed,
 # p50 and p99 of SIPp's response-time measure 1 (ms) and server CPU (us) per successful call.
 bench_step() {
   local label=$1 rate=$2 calls=$3 scenario=$4 dir="$work/step-$1" before after t0 t1
@@ -107,9 +108,10 @@ bench_step() {
   t1=$(date +%s%N)
   sleep 1 # let the server finish what it still owes
   after=$(cpu_ticks)
-  python3 - "$dir" "$label" "$calls" "$(( after - before ))" "$hz" "$(( t1 - t0 ))" <<'PY'
+  python3 - "$dir" "$label" "$calls" "$(( after - before ))" "$hz" "$(( t1 - t0 ))" "${HOLD_SECONDS:-0}" <<'PY'
 import csv, glob, sys
 d, label, calls, ticks, hz, wall_ns = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
+hold = float(sys.argv[7])  # how long each call stays up: the last calls' hold time is not call setup
 ok = failed = 0; elapsed = wall_ns / 1e9
 try:
     rows = list(csv.reader(open(f"{d}/stats.csv"), delimiter=";"))
@@ -130,6 +132,7 @@ for f in glob.glob(f"{d}/*_rtt.csv"):
 times.sort()
 pct = lambda p: f"{times[min(len(times) - 1, int(p * len(times)))]:.2f}" if times else "-"
 cpu = f"{ticks * 1e6 / hz / ok:.0f}" if ok else "-"
+elapsed = max(elapsed - hold, 1e-3)
 print(f"{label:<8} {calls:<8} {ok / elapsed if elapsed else 0:<10.0f} {failed + (calls - ok - failed):<8} {pct(0.5):<9} {pct(0.99):<9} {cpu:<12}")
 PY
 }

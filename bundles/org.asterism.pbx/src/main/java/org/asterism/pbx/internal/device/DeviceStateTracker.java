@@ -3,6 +3,7 @@ package org.asterism.pbx.internal.device;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -45,6 +46,9 @@ public class DeviceStateTracker implements DeviceStates, ChannelObserver {
     private final Map<String, DeviceState> devices = new ConcurrentHashMap<>();
     private final Map<String, ExtensionState> extensions = new ConcurrentHashMap<>();
     private final ExecutorService notifier;
+    private final Map<CoreChannel, DeviceState> contributions = new ConcurrentHashMap<>();
+    private final Map<String, DeviceTally> tallies = new ConcurrentHashMap<>();
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
 
     @Activate
     public DeviceStateTracker(@Reference ChannelRegistry channels, @Reference Technologies technologies,
@@ -88,16 +92,9 @@ public class DeviceStateTracker implements DeviceStates, ChannelObserver {
         if (technology.isEmpty()) {
             return DeviceState.INVALID;
         }
-        DeviceAggregate aggregate = new DeviceAggregate();
-        boolean any = false;
-        for (CoreChannel channel : channels.channels()) {
-            if (channel.device().equalsIgnoreCase(device) && !channel.isHungUp()) {
-                any = true;
-                aggregate.add(channel.isHeld() ? DeviceState.ONHOLD : DeviceAggregate.fromChannel(channel.state()));
-            }
-        }
-        if (any) {
-            return aggregate.result();
+        DeviceTally tally = tallies.get(device.toLowerCase(Locale.ROOT));
+        if (tally != null && !tally.isEmpty()) {
+            return tally.aggregate();
         }
         try {
             DeviceState state = technology.get().deviceState(device.substring(slash + 1));
@@ -128,19 +125,43 @@ public class DeviceStateTracker implements DeviceStates, ChannelObserver {
 
     @Override
     public void channelChanged(CoreChannel channel) {
-        post(channel.device());
+        count(channel, channel.isHungUp() ? null : channel.isHeld() ? DeviceState.ONHOLD : DeviceAggregate.fromChannel(channel.state()));
     }
 
     @Override
     public void channelEnded(CoreChannel channel) {
-        post(channel.device());
+        count(channel, null);
     }
 
+    /** Moves the channel's count in its device's tally (atomically per channel); a real move is worth telling. */
+    private void count(CoreChannel channel, DeviceState now) {
+        String device = channel.device();
+        boolean[] moved = new boolean[1];
+        contributions.compute(channel, (key, before) -> {
+            if (before != now) {
+                tallies.computeIfAbsent(device.toLowerCase(Locale.ROOT), d -> new DeviceTally()).move(before, now);
+                moved[0] = true;
+            }
+            return now;
+        });
+        if (moved[0]) {
+            post(device);
+        }
+    }
+
+    /** Recomputes a device on the notifier thread; a device already waiting there is not queued twice. */
     private void post(String device) {
+        String key = device.toLowerCase(Locale.ROOT);
+        if (!pending.add(key)) {
+            return;
+        }
         try {
-            notifier.execute(() -> recompute(device));
+            notifier.execute(() -> {
+                pending.remove(key);
+                recompute(device);
+            });
         } catch (RejectedExecutionException e) {
-            // shutting down: nobody is left to tell
+            pending.remove(key); // shutting down: nobody is left to tell
         }
     }
 

@@ -23,6 +23,10 @@ public class ShowHintsTest {
     private final DeviceStateTracker tracker = new DeviceStateTracker(registry, technologies, hints,
             new DeviceStateTrackerTest.DirectExecutor());
 
+    {
+        registry.addObserver(tracker); // as DS wires them: the tracker counts channels as they change
+    }
+
     private List<String> run() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         new ShowHints(hints, tracker).execute(List.of(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
