@@ -56,14 +56,18 @@ public final class DtmfInfoSupplement implements SessionSupplement {
         }
         String body = new String(raw, StandardCharsets.ISO_8859_1);
         InfoBody info = type.get().equals("dtmf") ? InfoBody.dtmf(body) : InfoBody.dtmfRelay(body);
+        if (info.event() == InfoBody.NONE) {
+            LOG.error("Invalid DTMF event signal in INFO message.");
+            context.respond(Response.SERVER_INTERNAL_ERROR);
+            return true;
+        }
+        // Answered first: the digit may end the call at once (Echo ends on '#'), and its BYE must follow the 200
+        context.respond(Response.OK);
         if (info.event() == InfoBody.FLASH) {
             flash(session);
-        } else if (info.event() != InfoBody.NONE) {
-            session.digitReceived(Character.toUpperCase(info.event()), info.durationMillis());
         } else {
-            LOG.error("Invalid DTMF event signal in INFO message.");
+            session.digitReceived(Character.toUpperCase(info.event()), info.durationMillis());
         }
-        context.respond(info.event() != InfoBody.NONE ? Response.OK : Response.SERVER_INTERNAL_ERROR);
         return true;
     }
 
