@@ -33,7 +33,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  * Real phones, real audio: baresip phones ({@link BaresipPhone}) register as 7001 and 7002, each sending a known tone
  * from a WAV file and recording what it receives, and the recordings must hold the right frequencies
  * ({@link ToneAnalysis}): a call from 7001 (440 Hz) to 7002 (1000 Hz) through Dial, where each hears the other and not
- * itself; Echo, where 7001 hears its own 440 Hz; Playback(tone-440), where 7001, sending 1000 Hz, hears 440 Hz and not
+ * itself; the same between 7001 (µ-law) and 7003 (A-law only), through the translator; Echo, where 7001 hears its own
+ * 440 Hz; Playback(tone-440), where 7001, sending 1000 Hz, hears 440 Hz and not
  * its own tone. BaresipDirectCallTest proves the phones and the analysis without the server. Skipped when
  * {@code /usr/bin/baresip} is absent.
  */
@@ -128,6 +129,31 @@ public class AudioCallsIT extends AsterismTestSupport {
         assertFalse("7002 does not hear its own 1000 Hz" + both, heardByB.contains(TONE_B));
         assertEquals("7001 hears mostly 1000 Hz" + both, OptionalDouble.of(TONE_B), heardByA.dominant(CANDIDATES));
         assertEquals("7002 hears mostly 440 Hz" + both, OptionalDouble.of(TONE_A), heardByB.dominant(CANDIDATES));
+    }
+
+    /** 7001 answers in µ-law (the first of its allow), 7003 allows only A-law: the bridge translates both ways. */
+    @Test
+    public void phonesOnDifferentCodecsHearEachOtherThroughTheTranslator() throws Exception {
+        BaresipPhone a = registeredPhone("7001", "secret7001", tone(TONE_A));
+        BaresipPhone c = registeredPhone("7003", "secret7003", tone(TONE_B));
+
+        a.dial("sip:7003@" + SERVER, WAIT);
+        c.awaitEvent("CALL_ESTABLISHED", WAIT);
+        a.awaitEvent("CALL_ESTABLISHED", WAIT);
+        a.awaitRecorded(SECONDS_OF_AUDIO, WAIT);
+        c.awaitRecorded(SECONDS_OF_AUDIO, WAIT);
+        a.hangup(WAIT);
+        a.awaitEvent("CALL_CLOSED", WAIT);
+        c.awaitEvent("CALL_CLOSED", WAIT);
+
+        ToneAnalysis heardByA = heard(a, "7001 (µ-law, sends 440 Hz, called 7003)");
+        ToneAnalysis heardByC = heard(c, "7003 (A-law, sends 1000 Hz, answered)");
+        String both = "\n7001 heard: " + heardByA.describe(CANDIDATES) + "\n7003 heard: " + heardByC.describe(CANDIDATES)
+            + "\n" + a.logTail(80) + "\n" + c.logTail(80);
+        assertTrue("7001 hears 7003's 1000 Hz" + both, heardByA.contains(TONE_B));
+        assertTrue("7003 hears 7001's 440 Hz" + both, heardByC.contains(TONE_A));
+        assertEquals("7001 hears mostly 1000 Hz" + both, OptionalDouble.of(TONE_B), heardByA.dominant(CANDIDATES));
+        assertEquals("7003 hears mostly 440 Hz" + both, OptionalDouble.of(TONE_A), heardByC.dominant(CANDIDATES));
     }
 
     @Test
