@@ -20,6 +20,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
  * Calls through res_pjsip_session, chan_pjsip and the dialplan, with SIPp as the phones: answer and BYE both ways,
+ * an INVITE challenged for an endpoint with auth,
  * CANCEL, busy, congestion, 404 with Asterisk's NOTICE, 488 on a codec mismatch, 481 for a BYE outside any dialog,
  * 422 for a too short session interval, hold and resume by re-INVITE, a DTMF INFO reaching the dialplan, Dial to a
  * SIPp phone, and chan_pjsip refusing to unload while a call is up.
@@ -74,6 +75,12 @@ public class CallsIT extends AsterismTestSupport {
     public void anAnsweredCallEndsWithTheCallersBye() {
         assertCallsSucceed(call("nominal/uac_answer_bye.xml").run(), 1);
         assertCallsSucceed(call("nominal/uac_answer_bye.xml").tcp().run(), 1);
+    }
+
+    @Test
+    public void anInviteFromAnEndpointWithAuthIsChallengedFirst() {
+        // from 127.0.0.2: 127.0.0.1 is identified by address as "sipp", which has no auth
+        assertCallsSucceed(call("nominal/uac_auth_invite.xml").localAddress("127.0.0.2").run(), 1);
     }
 
     @Test
