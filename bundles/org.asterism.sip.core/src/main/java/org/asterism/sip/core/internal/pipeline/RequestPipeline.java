@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one {@link SipListener}: every request goes source filters (bans) → observers → screening (RFC 3261 §8.2) → identify →
- * authenticate → the first {@link SipService} that takes it. Nothing here blocks on I/O, and whatever a
+ * authenticate → the first {@link SipService} that takes it; while the server is behind, new requests get 503
+ * ({@link OverloadGuard}). Nothing here blocks on I/O, and whatever a
  * stage throws ends as a 500 for that request alone.
  */
 @Component(service = RequestPipeline.class)
@@ -47,14 +48,16 @@ public class RequestPipeline implements SipListenerExt {
 
     private final SipStackHolder stack;
     private final PipelineStages stages;
+    private final OverloadGuard overload;
     private final RequestScreening screening = new RequestScreening();
     /** Methods that exist only inside a dialog: with a To tag and no dialog of ours, 481 (RFC 3261 §12.2.2). */
     private static final Set<String> IN_DIALOG_ONLY = Set.of(Request.INVITE, Request.BYE, Request.UPDATE, Request.PRACK, Request.INFO);
 
     @Activate
-    public RequestPipeline(@Reference SipStackHolder stack, @Reference PipelineStages stages) {
+    public RequestPipeline(@Reference SipStackHolder stack, @Reference PipelineStages stages, @Reference OverloadGuard overload) {
         this.stack = stack;
         this.stages = stages;
+        this.overload = overload;
     }
 
     @Override
@@ -93,6 +96,10 @@ public class RequestPipeline implements SipListenerExt {
                 dialog.handler().request(dialog, request); // the ACK for our 2xx
             }
             return; // else an ACK outside any dialog we own: nothing to answer (RFC 3261 §17.2.3)
+        }
+        if (dialog == null && !Request.CANCEL.equals(method) && overload.refuses()) {
+            refuseWhileBehind(request);
+            return;
         }
         Capabilities capabilities = services.capabilities();
         Set<String> accepted = capabilities.acceptedContentTypes();
@@ -160,6 +167,17 @@ public class RequestPipeline implements SipListenerExt {
 
     private static boolean hasToTag(Request request) {
         return request.getHeader(ToHeader.NAME) instanceof ToHeader to && to.getTag() != null;
+    }
+
+    /** Statelessly (no transaction): a retransmission is refused again, as cheaply. */
+    private void refuseWhileBehind(ServerRequest request) {
+        Response response = request.createResponse(Response.SERVICE_UNAVAILABLE);
+        try {
+            response.addHeader(stack.headerFactory().createRetryAfterHeader(overload.retryAfterSeconds()));
+        } catch (javax.sip.InvalidArgumentException e) {
+            throw new IllegalStateException(e); // a positive number of seconds is always valid
+        }
+        request.send(response);
     }
 
     private void reject(ServerRequest request, Rejection rejection) {

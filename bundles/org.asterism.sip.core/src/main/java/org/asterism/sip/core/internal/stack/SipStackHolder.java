@@ -50,6 +50,7 @@ public class SipStackHolder {
     private final MessageFactory messageFactory = new MessageFactoryImpl();
     private final AddressFactory addressFactory = new AddressFactoryImpl();
     private final Map<SipProvider, OpenTransport> open = new ConcurrentHashMap<>();
+    private final ReceiveBacklog backlog = new ReceiveBacklog();
 
     @Activate
     public SipStackHolder() throws PeerUnavailableException {
@@ -109,6 +110,11 @@ public class SipStackHolder {
             throw new IOException("no " + point.getTransport() + " channel from " + point.getIPAddress() + ":" + point.getPort());
         }
         channel.sendMessage((SIPMessage) response);
+    }
+
+    /** How long the oldest received but unprocessed UDP datagram has waited (ms); 0 while the SIP threads keep up. */
+    public long receiveBacklogMillis() {
+        return backlog.oldestWaitMillis(open.values(), System.currentTimeMillis());
     }
 
     /** The transports listening now, in no particular order. */

@@ -13,6 +13,7 @@ import org.asterism.sip.api.transport.TransportConfig;
 import org.asterism.sip.core.internal.pipeline.AuthenticationStage;
 import org.asterism.sip.core.internal.pipeline.IdentificationStage;
 import org.asterism.sip.core.internal.pipeline.ObserverBus;
+import org.asterism.sip.core.internal.pipeline.OverloadGuard;
 import org.asterism.sip.core.internal.pipeline.PipelineStages;
 import org.asterism.sip.core.internal.pipeline.RequestPipeline;
 import org.asterism.sip.core.internal.pipeline.SipServiceRegistry;
@@ -45,7 +46,7 @@ public final class ClientFixture implements AutoCloseable {
         PipelineStages stages = new PipelineStages(new SipServiceRegistry(), new IdentificationStage(), new AuthenticationStage(),
                 new ObserverBus(), new SupplementChain(), new SourceFilters(),
                 new UnidentifiedRequests(new MapConfigStore(), new SecurityEventBus()));
-        pipeline = new RequestPipeline(stack, stages);
+        pipeline = new RequestPipeline(stack, stages, new OverloadGuard(stack, new MapConfigStore()));
         udp = stack.open(config, 5060, pipeline);
         impl = new SipClientImpl(stack, () -> List.of(udp));
         client = impl;

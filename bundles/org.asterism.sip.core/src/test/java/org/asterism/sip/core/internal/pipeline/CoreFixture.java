@@ -36,13 +36,15 @@ final class CoreFixture implements AutoCloseable {
     final PipelineStages stages = new PipelineStages(services, identification, authentication, observers, supplements,
             sourceFilters, new UnidentifiedRequests(new MapConfigStore(), securityEvents));
     final SipStackHolder stack;
+    final OverloadGuard overload;
     final RequestPipeline pipeline;
     final OpenTransport udp;
     private long nextServiceId = 1;
 
     CoreFixture() throws Exception {
         stack = new SipStackHolder();
-        pipeline = new RequestPipeline(stack, stages);
+        overload = new OverloadGuard(stack::receiveBacklogMillis, new MapConfigStore());
+        pipeline = new RequestPipeline(stack, stages, overload);
         udp = stack.open(transport("127.0.0.1", freePort()), 5060, pipeline);
         addService(new OptionsService(), 0);
     }

@@ -287,4 +287,65 @@ public class RequestPipelineTest {
         assertEquals(202, status(peer.finalResponse().orElseThrow()));
         assertEquals(1, handled.get());
     }
+
+    /**
+     * With every SIP thread held up, requests pile up in the receive queue. Once released, the threads find a queue
+     * whose oldest request waited past the guard's threshold: new requests are refused 503 with Retry-After while
+     * it drains, and once it is drained requests are served again. Requests taken before are served.
+     */
+    @Test
+    public void whileRequestsPileUpNewOnesAreRefused503WithRetryAfterUntilTheServerCatchesUp() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger held = new java.util.concurrent.atomic.AtomicInteger();
+        core.addService(service("MESSAGE", request -> {
+            held.incrementAndGet();
+            try {
+                release.await(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            request.respond(202);
+            return true;
+        }), 0);
+        int sipThreads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors()); // StackProperties' pool
+        List<UdpPeer> holders = new java.util.ArrayList<>();
+        List<UdpPeer> waiting = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < sipThreads; i++) {
+                UdpPeer holder = core.peer();
+                holders.add(holder);
+                holder.send(holder.request("MESSAGE"));
+            }
+            waitFor(() -> held.get() == sipThreads);
+            for (int i = 0; i < 2 * sipThreads; i++) { // more than the threads can take at once when released
+                UdpPeer late = core.peer();
+                waiting.add(late);
+                late.send(late.request("OPTIONS"));
+            }
+            waitFor(() -> core.stack.receiveBacklogMillis() > OverloadGuard.ENTER_MILLIS);
+            release.countDown();
+            List<String> refusals = new java.util.ArrayList<>();
+            for (UdpPeer late : waiting) {
+                String answer = late.finalResponse().orElseThrow(() -> new AssertionError("a request that waited got no answer"));
+                if (status(answer) == 503) {
+                    refusals.add(answer);
+                } else {
+                    assertEquals(answer, 200, status(answer));
+                }
+            }
+            assertFalse("some of the requests that waited are refused", refusals.isEmpty());
+            for (String refused : refusals) {
+                int retryAfter = Integer.parseInt(header(refused, "Retry-After").orElseThrow().trim());
+                assertTrue(refused, retryAfter >= OverloadGuard.RETRY_AFTER_MIN && retryAfter <= OverloadGuard.RETRY_AFTER_MAX);
+            }
+            for (UdpPeer holder : holders) {
+                assertEquals("requests taken before the backlog are served", 202, status(holder.finalResponse().orElseThrow()));
+            }
+            assertEquals("served again once caught up", 200, status(peer.exchange("OPTIONS")));
+        } finally {
+            release.countDown();
+            holders.forEach(UdpPeer::close);
+            waiting.forEach(UdpPeer::close);
+        }
+    }
 }
