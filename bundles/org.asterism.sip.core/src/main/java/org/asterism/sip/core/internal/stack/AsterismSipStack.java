@@ -1,5 +1,7 @@
 package org.asterism.sip.core.internal.stack;
 
+import java.io.IOException;
+import java.net.InetAddress;
 import java.util.List;
 import java.util.Properties;
 
@@ -13,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import gov.nist.javax.sip.ListeningPointImpl;
 import gov.nist.javax.sip.SipStackImpl;
+import gov.nist.javax.sip.stack.MessageProcessor;
 import gov.nist.javax.sip.stack.NioMessageProcessorFactory;
 
 /**
@@ -30,6 +33,9 @@ import gov.nist.javax.sip.stack.NioMessageProcessorFactory;
 final class AsterismSipStack extends SipStackImpl {
 
     private static final Logger LOG = LoggerFactory.getLogger(AsterismSipStack.class);
+    private static final int UNUSED_RECEIVE_ARRAY = 16;
+
+    private volatile Thread buildingUdpProcessor;
 
     AsterismSipStack(Properties configurationProperties) throws PeerUnavailableException {
         super(configurationProperties);
@@ -67,6 +73,29 @@ final class AsterismSipStack extends SipStackImpl {
             }
             throw e;
         }
+    }
+
+    /**
+     * As NIST's, but a UDP processor is told a tiny maximum message size: it sizes only the array NIST allocates for
+     * every receive, which {@link FamilyBoundDatagramSocket} replaces by one of the datagram's own size (any size up to
+     * the UDP maximum). Otherwise every datagram costs a fresh, zeroed 64 KB array: at a few thousand datagrams a
+     * second that alone was most of what the server allocated. The setting is read only while this thread builds
+     * the processor, so TCP's limit is never affected.
+     */
+    @Override
+    protected MessageProcessor createMessageProcessor(InetAddress address, int port, String transport) throws IOException {
+        boolean ours = "udp".equalsIgnoreCase(transport) && address != null && !address.isMulticastAddress(); // see FamilyBoundNetworkLayer
+        buildingUdpProcessor = ours ? Thread.currentThread() : null;
+        try {
+            return super.createMessageProcessor(address, port, transport);
+        } finally {
+            buildingUdpProcessor = null;
+        }
+    }
+
+    @Override
+    public int getMaxMessageSize() {
+        return buildingUdpProcessor == Thread.currentThread() ? UNUSED_RECEIVE_ARRAY : super.getMaxMessageSize();
     }
 
     /** A copy: NIST's table is a Hashtable, whose iterators fail if a listening point comes or goes meanwhile. */

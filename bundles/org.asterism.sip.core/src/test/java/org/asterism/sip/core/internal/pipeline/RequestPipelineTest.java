@@ -348,4 +348,12 @@ public class RequestPipelineTest {
             waiting.forEach(UdpPeer::close);
         }
     }
+
+    /** Datagrams up to the UDP maximum are taken whole, as pjsip takes up to 65535 bytes. */
+    @Test
+    public void aLargeRequestOverUdpIsAnsweredWhole() throws Exception {
+        String filler = "X-Filler: " + "a".repeat(40_000);
+        String answer = peer.exchange("OPTIONS", filler);
+        assertEquals(answer, 200, status(answer));
+    }
 }
