@@ -28,9 +28,12 @@ public class OverloadGuard implements ConfigListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(OverloadGuard.class);
 
-    /** Well under T1 (500 ms): refuse before peers start retransmitting what waits. */
-    static final long ENTER_MILLIS = 100;
-    static final long LEAVE_MILLIS = 20;
+    /**
+     * Under T1 (500 ms), so that peers do not start retransmitting what waits, yet above what a garbage collection
+     * or a cold JIT costs now and then: those pass without refusing anyone.
+     */
+    static final long ENTER_MILLIS = 250;
+    static final long LEAVE_MILLIS = 50;
     /** Retry-After spread over a few seconds, so refused peers do not all come back at once. */
     static final int RETRY_AFTER_MIN = 2;
     static final int RETRY_AFTER_MAX = 5;
