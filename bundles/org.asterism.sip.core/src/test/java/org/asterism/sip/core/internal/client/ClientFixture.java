@@ -3,7 +3,6 @@ package org.asterism.sip.core.internal.client;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +22,7 @@ import org.asterism.sip.core.internal.stack.SipStackHolder;
 import org.asterism.sip.core.internal.security.SecurityEventBus;
 import org.asterism.sip.core.internal.security.SourceFilters;
 import org.asterism.sip.core.internal.security.UnidentifiedRequests;
+import org.asterism.sip.testing.FreePorts;
 import org.asterism.sip.testing.MapConfigStore;
 
 /**
@@ -76,9 +76,7 @@ public final class ClientFixture implements AutoCloseable {
     }
 
     static int freePort() throws IOException {
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return probe.getLocalPort();
-        }
+        return FreePorts.udpAndTcp();
     }
 
     @Override

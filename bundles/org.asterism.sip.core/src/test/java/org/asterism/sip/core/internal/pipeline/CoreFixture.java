@@ -3,7 +3,6 @@ package org.asterism.sip.core.internal.pipeline;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import org.asterism.sip.core.internal.security.SourceFilters;
 import org.asterism.sip.core.internal.security.UnidentifiedRequests;
 import org.asterism.sip.core.internal.stack.OpenTransport;
 import org.asterism.sip.core.internal.stack.SipStackHolder;
+import org.asterism.sip.testing.FreePorts;
 import org.asterism.sip.testing.MapConfigStore;
 import org.osgi.framework.Constants;
 
@@ -63,9 +63,7 @@ final class CoreFixture implements AutoCloseable {
     }
 
     static int freePort() throws IOException {
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return probe.getLocalPort(); // free for TCP, and in practice for UDP on loopback too
-        }
+        return FreePorts.udpAndTcp();
     }
 
     @Override
