@@ -23,7 +23,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  * an INVITE challenged for an endpoint with auth,
  * CANCEL, busy, congestion, 404 with Asterisk's NOTICE, 488 on a codec mismatch, 481 for a BYE outside any dialog,
  * 422 for a too short session interval, hold and resume by re-INVITE, a DTMF INFO reaching the dialplan, Dial to a
- * SIPp phone, and chan_pjsip refusing to unload while a call is up.
+ * SIPp phone, direct media between two SIPp phones, and chan_pjsip refusing to unload while a call is up.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -31,6 +31,8 @@ public class CallsIT extends AsterismTestSupport {
 
     /** Where the SIPp phone behind endpoint 202 listens (its static contact). */
     private static final int PHONE_202 = 15262;
+    /** Where the SIPp phone behind endpoint 203 (direct media) listens. */
+    private static final int PHONE_203 = 15290;
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
 
     @Override
@@ -138,6 +140,18 @@ public class CallsIT extends AsterismTestSupport {
         Sipp.Run phone = sipp("calls/nominal/uas_answer.xml").asServer(PHONE_202).calls(1).timeout(CALL_TIMEOUT).start();
         phone.awaitListening(Duration.ofSeconds(10));
         assertCallsSucceed(call("nominal/uac_dial.xml").injection(field("202")).run(), 1);
+        assertCallsSucceed(phone.await(), 1);
+    }
+
+    /**
+     * Both endpoints allow direct_media and share a codec: once bridged, each far end is re-INVITEd to send its media
+     * to the other's address (each scenario checks the offer it gets), and the BYE ends both without more re-INVITEs.
+     */
+    @Test
+    public void withDirectMediaEachPhoneIsReInvitedToTheOther() throws Exception {
+        Sipp.Run phone = sipp("calls/nominal/uas_direct_media.xml").asServer(PHONE_203).calls(1).timeout(CALL_TIMEOUT).start();
+        phone.awaitListening(Duration.ofSeconds(10));
+        assertCallsSucceed(call("nominal/uac_direct_media.xml").localAddress("127.0.0.3").injection(field("203")).run(), 1);
         assertCallsSucceed(phone.await(), 1);
     }
 

@@ -1,5 +1,6 @@
 package org.asterism.pbx.api;
 
+import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -36,4 +37,20 @@ public interface ChannelDriver {
 
     /** The audio RTP session, when the media goes through an RTP session of ours. */
     Optional<RtpSession> rtp();
+
+    /**
+     * Whether this channel's media may flow straight between its far end and another, bypassing us (Asterisk's RTP
+     * glue answering "remote"): the endpoint allows it and nothing here needs to see the media.
+     */
+    default boolean allowsDirectMedia() {
+        return false;
+    }
+
+    /**
+     * Points the far end's media at {@code peer}, the other far end's RTP address, or back at us when empty (a
+     * re-INVITE or UPDATE), as Asterisk's RTP glue {@code update_peer}. Only called after {@link #allowsDirectMedia()}
+     * said yes, or to take the media back.
+     */
+    default void directMedia(Optional<InetSocketAddress> peer) {
+    }
 }

@@ -5,7 +5,7 @@
  * {@link org.asterism.pbx.api.DeviceStates} follow them.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.asterism.pbx.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,5 +1,6 @@
 package org.asterism.pbx.internal;
 
+import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,7 @@ public final class CoreChannel implements Channel {
     /** Insertion order kept, for {@code core show channel}. */
     private final Map<String, String> variables = new LinkedHashMap<>();
     private final AtomicReference<HangupCause> cause = new AtomicReference<>();
+    private volatile boolean takeMediaBack;
     private final CompletableFuture<HangupCause> hungUp = new CompletableFuture<>();
     private final AtomicReference<DialplanLocation> pendingJump = new AtomicReference<>();
 
@@ -232,6 +234,31 @@ public final class CoreChannel implements Channel {
         return rtp == null ? Optional.empty() : rtp;
     }
 
+    /** Whether this channel's media may flow between its far end and another's, bypassing us (its driver says). */
+    public boolean allowsDirectMedia() {
+        return !isHungUp() && driver.allowsDirectMedia();
+    }
+
+    /** Points the far end's media at another party's RTP address, or back at us when empty. */
+    public void directMedia(Optional<InetSocketAddress> peer) {
+        takeMediaBack = false;
+        driver.directMedia(peer);
+    }
+
+    /**
+     * A bridge that sent the far end's media elsewhere is over: the media comes back to us the first time something
+     * here needs it (a frame written, a reader set), so a channel hung up right after its bridge costs no re-INVITE.
+     */
+    public void directMediaLeftOver() {
+        takeMediaBack = true;
+    }
+
+    private void mediaNeeded() {
+        if (takeMediaBack && !isHungUp()) {
+            directMedia(Optional.empty());
+        }
+    }
+
     // --- acting on the channel ---
 
     @Override
@@ -266,6 +293,7 @@ public final class CoreChannel implements Channel {
     @Override
     public void write(Frame frame) {
         if (!isHungUp()) {
+            mediaNeeded();
             driver.write(frame);
         }
     }
@@ -273,6 +301,9 @@ public final class CoreChannel implements Channel {
     @Override
     public void reader(FrameSink reader) {
         this.reader = reader == null ? FrameSink.DISCARD : reader;
+        if (this.reader != FrameSink.DISCARD) {
+            mediaNeeded();
+        }
     }
 
     @Override

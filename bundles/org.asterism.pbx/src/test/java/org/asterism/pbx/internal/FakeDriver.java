@@ -1,5 +1,6 @@
 package org.asterism.pbx.internal;
 
+import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +25,9 @@ public class FakeDriver implements ChannelDriver {
     public volatile CompletableFuture<Void> answer = CompletableFuture.completedFuture(null);
     public volatile List<Format> formats;
     public volatile Optional<RtpSession> rtp = Optional.empty();
+    public volatile boolean allowsDirectMedia;
+    /** Where the far end was told to send its media, in order (empty: back to us). */
+    public final List<Optional<InetSocketAddress>> directMedia = new CopyOnWriteArrayList<>();
 
     public FakeDriver(Format... formats) {
         this.formats = List.of(formats);
@@ -63,5 +67,15 @@ public class FakeDriver implements ChannelDriver {
     @Override
     public Optional<RtpSession> rtp() {
         return rtp;
+    }
+
+    @Override
+    public boolean allowsDirectMedia() {
+        return allowsDirectMedia;
+    }
+
+    @Override
+    public void directMedia(Optional<InetSocketAddress> peer) {
+        directMedia.add(peer);
     }
 }

@@ -14,6 +14,8 @@ import org.asterism.media.api.rtp.RtpStatistics;
 /** An RTP session that only remembers where it was told to relay. */
 public class FakeRtpSession implements RtpSession {
 
+    private volatile Optional<InetSocketAddress> remote = Optional.empty();
+
     /** Every relayTo call, in order. */
     public final List<Optional<RtpSession>> relays = new CopyOnWriteArrayList<>();
 
@@ -28,11 +30,12 @@ public class FakeRtpSession implements RtpSession {
 
     @Override
     public void remoteAddress(InetSocketAddress rtp) {
+        remote = Optional.of(rtp);
     }
 
     @Override
     public Optional<InetSocketAddress> remoteAddress() {
-        return Optional.empty();
+        return remote;
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 
+import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -180,6 +181,78 @@ public class TwoPartyBridgeTest {
 
         assertEquals(Optional.empty(), rtpA.relay());
         assertEquals(Optional.empty(), rtpB.relay());
+    }
+
+    private static FakeDriver directDriver(FakeRtpSession rtp, String farEnd, int port) {
+        rtp.remoteAddress(new InetSocketAddress(farEnd, port));
+        FakeDriver driver = rtpDriver(rtp, Format.ULAW);
+        driver.allowsDirectMedia = true;
+        return driver;
+    }
+
+    @Test
+    public void whenBothAllowDirectMediaEachFarEndIsSentToTheOtherOnceAndTheOneLeftUpIsTakenBack() throws Exception {
+        FakeDriver driverA = directDriver(new FakeRtpSession(), "127.0.0.11", 4000);
+        FakeDriver driverB = directDriver(new FakeRtpSession(), "127.0.0.12", 6000);
+        Channel a = channel("201", driverA);
+        Channel b = channel("202", driverB);
+        CompletableFuture<Channel> ended = bridges.bridge(a, b).toCompletableFuture();
+
+        assertEquals(List.of(Optional.of(new InetSocketAddress("127.0.0.12", 6000))), driverA.directMedia);
+        assertEquals(List.of(Optional.of(new InetSocketAddress("127.0.0.11", 4000))), driverB.directMedia);
+
+        a.queue(ControlFrame.of(Control.SRCCHANGE)); // the answer to that re-INVITE: nothing new, no new re-INVITE
+        assertEquals(1, driverA.directMedia.size());
+        assertEquals(1, driverB.directMedia.size());
+
+        b.remoteHangup(HangupCause.NORMAL_CLEARING);
+
+        assertSame(b, ended.get());
+        assertEquals("nothing sent while nothing here needs a's media", 1, driverA.directMedia.size());
+        assertEquals("b hung up: left alone", 1, driverB.directMedia.size());
+        a.write(VoiceFrame.of(Format.ULAW, new byte[160])); // say, Playback() after Dial()
+        assertEquals("media needed: it comes back to us", List.of(Optional.of(new InetSocketAddress("127.0.0.12", 6000)),
+                Optional.empty()), driverA.directMedia);
+        a.write(VoiceFrame.of(Format.ULAW, new byte[160]));
+        assertEquals("once", 2, driverA.directMedia.size());
+    }
+
+    @Test
+    public void aChannelHungUpRightAfterItsDirectMediaBridgeCostsNoReInvite() throws Exception {
+        FakeDriver driverA = directDriver(new FakeRtpSession(), "127.0.0.11", 4000);
+        FakeDriver driverB = directDriver(new FakeRtpSession(), "127.0.0.12", 6000);
+        Channel a = channel("201", driverA);
+        Channel b = channel("202", driverB);
+        CompletableFuture<Channel> ended = bridges.bridge(a, b).toCompletableFuture();
+
+        b.remoteHangup(HangupCause.NORMAL_CLEARING);
+        ended.get();
+        a.hangup(HangupCause.NORMAL_CLEARING); // as Dial() hangs up the caller when the callee did
+
+        assertEquals(1, driverA.directMedia.size());
+    }
+
+    @Test
+    public void oneSideRefusingDirectMediaKeepsBothRelayedByUsAndLosingItTakesBothBack() {
+        FakeRtpSession rtpA = new FakeRtpSession();
+        FakeDriver driverA = directDriver(rtpA, "127.0.0.11", 4000);
+        FakeDriver driverB = directDriver(new FakeRtpSession(), "127.0.0.12", 6000);
+        driverB.allowsDirectMedia = false;
+        Channel a = channel("201", driverA);
+        Channel b = channel("202", driverB);
+        bridges.bridge(a, b);
+        assertTrue(driverA.directMedia.isEmpty());
+        assertEquals("relayed natively by us instead", Optional.of(rtpA), ((FakeRtpSession) driverB.rtp.orElseThrow()).relay());
+
+        driverB.allowsDirectMedia = true;
+        b.queue(ControlFrame.of(Control.SRCCHANGE));
+        assertEquals(1, driverA.directMedia.size());
+        assertEquals(1, driverB.directMedia.size());
+
+        driverA.formats = List.of(Format.ALAW); // no longer the same format: media must come through us to be translated
+        a.queue(ControlFrame.of(Control.SRCCHANGE));
+        assertEquals(Optional.empty(), driverA.directMedia.get(1));
+        assertEquals(Optional.empty(), driverB.directMedia.get(1));
     }
 
     private static Frame onlyVoice(List<Frame> written) {

@@ -1,5 +1,6 @@
 package org.asterism.sip.channel.internal;
 
+import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -163,6 +164,45 @@ final class PjsipChannelDriver implements ChannelDriver, SessionListener {
         return session == null ? Optional.empty() : audio(session).flatMap(SessionMedia::rtp);
     }
 
+    /**
+     * As chan_pjsip's RTP glue: the endpoint's {@code direct_media}, an RTP session of ours, no inband digits to listen
+     * for, and with {@code disable_direct_media_on_nat} the far end not behind NAT.
+     */
+    @Override
+    public boolean allowsDirectMedia() {
+        SipSession session = winner;
+        if (session == null || !session.endpoint().directMedia()) {
+            return false;
+        }
+        Optional<SessionMedia> audio = audio(session);
+        Optional<RtpSession> rtp = audio.flatMap(SessionMedia::rtp);
+        if (rtp.isEmpty() || listensForInbandDigits(audio)) {
+            return false;
+        }
+        boolean natCheck = "yes".equals(session.endpoint().options().get("disable_direct_media_on_nat"));
+        return !(natCheck && behindNat(session, rtp.get()));
+    }
+
+    /**
+     * Behind NAT, as far as we can tell: its SIP comes from another address than the one its SDP names for media,
+     * which is what a private address behind a NAT looks like from here.
+     */
+    private static boolean behindNat(SipSession session, RtpSession rtp) {
+        return rtp.remoteAddress().map(media -> !media.getAddress().equals(session.remoteAddress().getAddress())).orElse(false);
+    }
+
+    /** A new offer naming {@code peer} (or us again) by {@code direct_media_method}: re-INVITE, or UPDATE. */
+    @Override
+    public void directMedia(Optional<InetSocketAddress> peer) {
+        SipSession session = winner;
+        Optional<SessionMedia> audio = session == null ? Optional.empty() : audio(session);
+        if (audio.isEmpty() || audio.get().directMediaAddress().equals(peer)) {
+            return;
+        }
+        audio.get().directMediaAddress(peer);
+        session.reoffer("update".equals(session.endpoint().options().get("direct_media_method")) ? "UPDATE" : "INVITE");
+    }
+
     // --- the sessions report ---
 
     @Override
@@ -239,10 +279,15 @@ final class PjsipChannelDriver implements ChannelDriver, SessionListener {
     private void hookMedia(SipSession session) {
         Channel made = channel;
         Optional<SessionMedia> audio = audio(session);
+        FrameSink sink = listensForInbandDigits(audio) ? new InbandDigits(made, translator.get()) : made::queue;
+        audio.flatMap(SessionMedia::rtp).ifPresent(rtp -> rtp.receiver(sink));
+    }
+
+    /** Digits travel in the audio (inband, or auto without telephone-event) and a translator can decode it. */
+    private boolean listensForInbandDigits(Optional<SessionMedia> audio) {
         boolean inband = "inband".equals(dtmfMode)
                 || ("auto".equals(dtmfMode) && audio.map(m -> m.telephoneEventPayloadType() < 0).orElse(false));
-        FrameSink sink = inband && translator.isPresent() ? new InbandDigits(made, translator.get()) : made::queue;
-        audio.flatMap(SessionMedia::rtp).ifPresent(rtp -> rtp.receiver(sink));
+        return inband && translator.isPresent();
     }
 
     private static Optional<SessionMedia> audio(SipSession session) {

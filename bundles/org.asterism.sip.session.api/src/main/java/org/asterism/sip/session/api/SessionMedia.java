@@ -1,5 +1,6 @@
 package org.asterism.sip.session.api;
 
+import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
 import org.asterism.media.api.Format;
@@ -44,4 +45,12 @@ public interface SessionMedia {
     MediaDirection remoteDirection();
 
     void remoteDirection(MediaDirection direction);
+
+    /**
+     * Where the peer is to send this stream's media instead of to us: another party's RTP address when the media flows
+     * directly (direct_media), which the SDP we send then names. Empty: to us.
+     */
+    Optional<InetSocketAddress> directMediaAddress();
+
+    void directMediaAddress(Optional<InetSocketAddress> address);
 }

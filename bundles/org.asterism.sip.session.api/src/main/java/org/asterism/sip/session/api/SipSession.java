@@ -91,7 +91,15 @@ public interface SipSession {
     void end(int sipStatus, int q850Cause);
 
     /** Sends a re-INVITE with our current streams' directions (hold: set localDirection first); completes with its success. */
-    CompletionStage<Boolean> reinvite();
+    default CompletionStage<Boolean> reinvite() {
+        return reoffer("INVITE");
+    }
+
+    /**
+     * Offers our current streams again in a re-INVITE or, with "UPDATE", an UPDATE (RFC 3311); completes with its
+     * success. Sent once the session is confirmed (a 2xx of ours still waiting for its ACK waits for it).
+     */
+    CompletionStage<Boolean> reoffer(String method);
 
     /**
      * For supplements: a DTMF digit arrived in signalling (res_pjsip_dtmf_info read it from an INFO); the session

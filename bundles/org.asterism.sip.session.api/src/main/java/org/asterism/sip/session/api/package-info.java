@@ -6,7 +6,7 @@
  * {@link org.asterism.sip.session.api.SessionListener}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.asterism.sip.session.api;
 
 import org.osgi.annotation.bundle.Export;

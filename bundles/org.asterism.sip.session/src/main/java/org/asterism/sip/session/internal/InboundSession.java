@@ -208,6 +208,11 @@ final class InboundSession extends SipSessionImpl {
     }
 
     @Override
+    protected CompletionStage<Void> whenConfirmed() {
+        return confirmed;
+    }
+
+    @Override
     public synchronized CompletionStage<Void> answer() {
         if (finalSent || isEnded()) {
             return confirmed;

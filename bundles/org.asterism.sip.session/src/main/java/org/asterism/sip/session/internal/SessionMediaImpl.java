@@ -1,5 +1,6 @@
 package org.asterism.sip.session.internal;
 
+import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -11,6 +12,7 @@ import org.asterism.sip.session.api.SessionMedia;
 /** One m= line's stream. */
 final class SessionMediaImpl implements SessionMedia {
 
+    private volatile Optional<InetSocketAddress> directMedia = Optional.empty();
     private final String type;
     private final int index;
     private final AtomicReference<RtpSession> rtp = new AtomicReference<>();
@@ -98,5 +100,15 @@ final class SessionMediaImpl implements SessionMedia {
     @Override
     public String toString() {
         return type + "#" + index + " " + formats;
+    }
+
+    @Override
+    public Optional<InetSocketAddress> directMediaAddress() {
+        return directMedia;
+    }
+
+    @Override
+    public void directMediaAddress(Optional<InetSocketAddress> address) {
+        directMedia = address;
     }
 }

@@ -343,37 +343,48 @@ abstract class SipSessionImpl implements SipSession, DialogHandler {
     /** A dialog-establishing 18x or 2xx carries our Contact. */
     protected abstract void addContact(Response response);
 
+    /** Completes once the call is up: at once but for an inbound session whose 2xx waits for its ACK. */
+    protected CompletionStage<Void> whenConfirmed() {
+        return CompletableFuture.completedFuture(null);
+    }
+
     @Override
-    public CompletionStage<Boolean> reinvite() {
+    public CompletionStage<Boolean> reoffer(String method) {
+        if (state == SessionState.CONNECTING) {
+            return whenConfirmed().thenCompose(confirmed -> reoffer(method));
+        }
         SipDialog current = dialog;
         if (current == null || state != SessionState.CONFIRMED) {
             return CompletableFuture.completedFuture(false);
         }
+        boolean invite = Request.INVITE.equals(method);
         try {
-            Request reinvite = current.createRequest(Request.INVITE);
-            addTimerHeaders(reinvite, timer.terms(), false); // we are its UAC: "refresher=uac" when we refresh
+            Request reoffer = current.createRequest(invite ? Request.INVITE : Request.UPDATE);
+            addTimerHeaders(reoffer, timer.terms(), false); // we are its UAC: "refresher=uac" when we refresh
             Optional<SessionDescription> offer = sdp.offer();
             if (offer.isPresent()) {
-                attachSdp(reinvite, offer.get());
+                attachSdp(reoffer, offer.get());
             }
-            supplementOutgoing(reinvite);
-            return current.send(reinvite).thenApply(response -> {
+            supplementOutgoing(reoffer);
+            return current.send(reoffer).thenApply(response -> {
                 if (response.getStatusCode() / 100 != 2) {
                     return false;
                 }
                 try {
-                    current.ack(response);
+                    if (invite) {
+                        current.ack(response);
+                    }
                     Optional<SessionDescription> answer = sdpOf(response);
                     boolean applied = answer.isPresent() && sdp.applyAnswer(answer.get());
                     mediaChanged();
                     return applied;
                 } catch (SipException | SdpException e) {
-                    LOG.warn("Session {}: re-INVITE answer not applied: {}", id(), e.toString());
+                    LOG.warn("Session {}: the answer to our {} not applied: {}", id(), method, e.toString());
                     return false;
                 }
             }).exceptionally(failure -> false);
         } catch (SipException | SdpException | ParseException e) {
-            LOG.warn("Session {}: re-INVITE not sent: {}", id(), e.toString());
+            LOG.warn("Session {}: {} not sent: {}", id(), invite ? "re-INVITE" : method, e.toString());
             return CompletableFuture.completedFuture(false);
         }
     }

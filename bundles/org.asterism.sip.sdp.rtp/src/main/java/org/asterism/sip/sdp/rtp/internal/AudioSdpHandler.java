@@ -77,8 +77,8 @@ public final class AudioSdpHandler implements SdpHandler {
         media.formats(joint);
         media.telephoneEventPayloadType(telephoneEvent);
         media.remoteDirection(remoteDirection);
-        return Optional.of(AudioLine.write(rtp.localAddress().getPort(), session.mediaAddress(), settings.profile(),
-                payloads, telephoneEvent, ptime, ours));
+        InetSocketAddress at = advertised(session, media, rtp);
+        return Optional.of(AudioLine.write(at.getPort(), at.getAddress(), settings.profile(), payloads, telephoneEvent, ptime, ours));
     }
 
     @Override
@@ -106,8 +106,8 @@ public final class AudioSdpHandler implements SdpHandler {
         payloads.forEach(payload -> types.put(payload.type(), payload.format()));
         rtp.payloadTypes(types);
         state.local(payloads, telephoneEvent);
-        return AudioLine.write(rtp.localAddress().getPort(), session.mediaAddress(), settings.profile(), payloads,
-                telephoneEvent, ptime, ours);
+        InetSocketAddress at = advertised(session, media, rtp);
+        return AudioLine.write(at.getPort(), at.getAddress(), settings.profile(), payloads, telephoneEvent, ptime, ours);
     }
 
     @Override
@@ -224,6 +224,11 @@ public final class AudioSdpHandler implements SdpHandler {
             LOG.error("Unable to create RTP instance using RTP engine 'asterisk': {}", e.getMessage());
             throw new SdpException("no RTP session for " + session.id() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Where we tell the peer to send: our RTP session, or another party's when the media flows directly. */
+    private static InetSocketAddress advertised(SipSession session, SessionMedia media, RtpSession rtp) {
+        return media.directMediaAddress().orElseGet(() -> new InetSocketAddress(session.mediaAddress(), rtp.localAddress().getPort()));
     }
 
     private static MediaDirection local(SessionMedia media) {

@@ -1,5 +1,6 @@
 package org.asterism.sip.sdp.rtp.internal;
 
+import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import org.asterism.sip.session.api.SessionMedia;
 /** A stream as the session module keeps it, with nothing behind it. */
 final class FakeSessionMedia implements SessionMedia {
 
+    private volatile Optional<InetSocketAddress> directMedia = Optional.empty();
     private final int index;
     private RtpSession rtp;
     private List<Format> formats = List.of();
@@ -80,5 +82,15 @@ final class FakeSessionMedia implements SessionMedia {
     @Override
     public void remoteDirection(MediaDirection direction) {
         remote = direction;
+    }
+
+    @Override
+    public Optional<InetSocketAddress> directMediaAddress() {
+        return directMedia;
+    }
+
+    @Override
+    public void directMediaAddress(Optional<InetSocketAddress> address) {
+        directMedia = address;
     }
 }

@@ -133,7 +133,7 @@ final class FakeSipSession implements SipSession {
     }
 
     @Override
-    public CompletionStage<Boolean> reinvite() {
+    public CompletionStage<Boolean> reoffer(String method) {
         throw new UnsupportedOperationException();
     }
 

@@ -196,4 +196,18 @@ public class OurOfferTest {
         assertEquals(30, engine.last().ptime);
         assertTrue(Sdp.text(handler.offer(session, media)).contains("|a=ptime:30|"));
     }
+
+    @Test
+    public void withDirectMediaTheOfferNamesTheOtherPartysAddressAndTheSameStreamOtherwise() throws Exception {
+        FakeSipSession session = outbound(Sdp.endpoint("ulaw", "rfc4733"));
+        String ours = Sdp.text(handler.offer(session, media));
+        media.directMediaAddress(java.util.Optional.of(new InetSocketAddress(InetAddress.getByName("127.0.0.9"), 7078)));
+
+        String direct = Sdp.text(handler.offer(session, media));
+
+        assertEquals(ours.replaceFirst("m=audio \\d+ ", "m=audio 7078 ").replace("c=IN IP4 127.0.0.1", "c=IN IP4 127.0.0.9"), direct);
+        assertEquals("still our one RTP session", 1, engine.opened.size());
+        media.directMediaAddress(java.util.Optional.empty());
+        assertEquals("taken back: our address again", ours, Sdp.text(handler.offer(session, media)));
+    }
 }
