@@ -22,7 +22,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  * Calls through res_pjsip_session, chan_pjsip and the dialplan, with SIPp as the phones: answer and BYE both ways,
  * an INVITE challenged for an endpoint with auth,
  * CANCEL, busy, congestion, 404 with Asterisk's NOTICE, 488 on a codec mismatch, 481 for a BYE outside any dialog,
- * 422 for a too short session interval, hold and resume by re-INVITE, a DTMF INFO reaching the dialplan, Dial to a
+ * 422 for a too short session interval, hold and resume by re-INVITE, hold by UPDATE, session refreshes by re-INVITE
+ * and UPDATE, a reliable 180 PRACKed (RFC 3262), a DTMF digit by INFO and by RFC 4733 reaching the dialplan, Dial to a
  * SIPp phone, direct media between two SIPp phones, and chan_pjsip refusing to unload while a call is up.
  */
 @RunWith(PaxExam.class)
@@ -133,6 +134,27 @@ public class CallsIT extends AsterismTestSupport {
     public void aDigitByInfoReachesTheDialplan() {
         // Echo() ends on '#': only the digit reaching the dialplan makes the server hang up
         assertCallsSucceed(call("nominal/uac_info_dtmf.xml").run(), 1);
+    }
+
+    @Test
+    public void aDigitByRfc4733ReachesTheDialplan() {
+        // as by INFO: only the '#' event reaching Echo() makes the server hang up
+        assertCallsSucceed(call("nominal/uac_rfc4733_dtmf.xml").run(), 1);
+    }
+
+    @Test
+    public void aRingingRequiredReliableIsPrackedBeforeTheAnswer() {
+        assertCallsSucceed(call("nominal/uac_prack.xml").run(), 1);
+    }
+
+    @Test
+    public void anUpdateWithAnOfferIsAnswered() {
+        assertCallsSucceed(call("nominal/uac_update_hold.xml").run(), 1);
+    }
+
+    @Test
+    public void theCallerRefreshesTheSessionByReInviteAndByUpdate() {
+        assertCallsSucceed(call("nominal/uac_session_refresh.xml").run(), 1);
     }
 
     @Test
