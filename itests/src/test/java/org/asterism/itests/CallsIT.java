@@ -24,7 +24,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  * CANCEL, busy, congestion, 404 with Asterisk's NOTICE, 488 on a codec mismatch, 481 for a BYE outside any dialog,
  * 422 for a too short session interval, hold and resume by re-INVITE, hold by UPDATE, session refreshes by re-INVITE
  * and UPDATE, a reliable 180 PRACKed (RFC 3262), a DTMF digit by INFO and by RFC 4733 reaching the dialplan, Dial to a
- * SIPp phone, direct media between two SIPp phones, and chan_pjsip refusing to unload while a call is up.
+ * SIPp phone (one on a static contact, one registered, which hangs up first), direct media between two SIPp phones, and chan_pjsip refusing to unload while a call is up.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -32,6 +32,8 @@ public class CallsIT extends AsterismTestSupport {
 
     /** Where the SIPp phone behind endpoint 202 listens (its static contact). */
     private static final int PHONE_202 = 15262;
+    /** Where the SIPp phone that registers as 204 listens (the contact it registers). */
+    private static final int PHONE_204 = 15291;
     /** Where the SIPp phone behind endpoint 203 (direct media) listens. */
     private static final int PHONE_203 = 15290;
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
@@ -162,6 +164,15 @@ public class CallsIT extends AsterismTestSupport {
         Sipp.Run phone = sipp("calls/nominal/uas_answer.xml").asServer(PHONE_202).calls(1).timeout(CALL_TIMEOUT).start();
         phone.awaitListening(Duration.ofSeconds(10));
         assertCallsSucceed(call("nominal/uac_dial.xml").injection(field("202")).run(), 1);
+        assertCallsSucceed(phone.await(), 1);
+    }
+
+    @Test
+    public void dialRingsARegisteredSippPhoneWhoseByeEndsTheCall() throws Exception {
+        assertCallsSucceed(sipp("calls/nominal/uac_register_phone.xml").localAddress("127.0.0.4").calls(1).timeout(CALL_TIMEOUT).run(), 1);
+        Sipp.Run phone = sipp("calls/nominal/uas_answer_then_bye.xml").asServer(PHONE_204).calls(1).timeout(CALL_TIMEOUT).start();
+        phone.awaitListening(Duration.ofSeconds(10));
+        assertCallsSucceed(call("nominal/uac_dial_callee_hangs_up.xml").injection(field("204")).run(), 1);
         assertCallsSucceed(phone.await(), 1);
     }
 
